@@ -1,0 +1,11 @@
+from multiprocessing import Process
+
+
+def meine_funktion(name):
+    print(f'Prozess {name} läuft')
+
+
+if __name__ == '__main__':
+    p = Process(target=meine_funktion, args=('Python',))
+    p.start()
+    p.join()  # Warten auf die Beendigung des Prozesses

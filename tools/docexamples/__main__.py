@@ -1,0 +1,47 @@
+"""Command line: python -m docexamples {extract,check,update} [page ...]."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .extract import drift, write
+from .pages import PageError
+from .update import update
+
+DOCS = Path("docs")
+EXAMPLES = Path("examples")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m docexamples", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("extract", help="renumber blocks and write examples/ from the pages")
+    sub.add_parser("check", help="fail when examples/ and the pages differ")
+    up = sub.add_parser("update", help="rerun examples and rewrite the output blocks")
+    up.add_argument("pages", nargs="*", type=Path, help="only these pages (default: all)")
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "extract":
+            for path in write(DOCS, EXAMPLES):
+                print(f"wrote {path}")
+        elif args.command == "check":
+            problems = drift(DOCS, EXAMPLES)
+            for problem in problems:
+                print(problem, file=sys.stderr)
+            if problems:
+                print("run `make examples` to write examples/ from the pages", file=sys.stderr)
+                return 1
+            print("examples/ matches the pages")
+        else:
+            for path in update(DOCS, EXAMPLES, [p for p in args.pages] or None):
+                print(f"updated {path}")
+    except PageError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,53 @@
+"""Compare what an example printed with what its page shows."""
+
+from __future__ import annotations
+
+import difflib
+
+from .pages import Example
+from .run import Result
+
+
+def _diff(expected: str, actual: str) -> str:
+    lines = difflib.unified_diff(
+        expected.splitlines(keepends=True),
+        actual.splitlines(keepends=True),
+        fromfile="expected (page)",
+        tofile="actual (stdout)",
+    )
+    return "".join(line if line.endswith("\n") else line + "\n\\ no newline at end\n" for line in lines)
+
+
+def inline_comment_problems(ex: Example, stdout: str) -> list[str]:
+    """Each `# Ausgabe: …` comment must be a line of the output, in order."""
+    lines = iter(stdout.splitlines())
+    for comment in ex.inline_comments:
+        if not any(line == comment for line in lines):
+            return [f"the comment '# … {comment}' in the code is not a line of the output (in order)"]
+    return []
+
+
+def problems(ex: Example, method: str, python: str, result: Result) -> list[str]:
+    """Everything wrong with one run; empty when the run matches the page."""
+    found: list[str] = []
+    if result.timed_out:
+        found.append(
+            f"timed out after {ex.timeout:g} s; the process group was ended with SIGTERM/SIGKILL"
+        )
+    elif result.returncode != 0:
+        found.append(f"exit code {result.returncode}, expected 0")
+    if result.survivors:
+        found.append("processes still running after the example ended (now killed):\n  "
+                     + "\n  ".join(result.survivors))
+    expected = ex.expected_output(method)
+    if expected is None:
+        found.append(f"the page shows no output block for start method {method}")
+    elif result.stdout != expected:
+        found.append("stdout differs from the page:\n" + _diff(expected, result.stdout))
+    found += inline_comment_problems(ex, result.stdout)
+    if result.stderr:
+        found.append("stderr is not empty:\n" + result.stderr)
+    if found:
+        head = f"{ex.where} [{ex.lang}, {method}, {python}] {ex.title}"
+        return [head, *found]
+    return []

@@ -1,0 +1,181 @@
+"""Find the examples on the pages: each Python block and the output blocks under it.
+
+A page is ``docs/<chapter>.<lang>.md``. A Python block is written
+
+    ```{.python title="01_name.py"}
+
+and may carry ``requires="3.11"`` (minimum Python) and ``timeout="30"``
+(seconds). The output blocks that follow it, up to the next Python block,
+are written
+
+    ```{.text .output title="Ausgabe"}
+
+and may carry ``methods="fork"`` when a start method prints something else;
+without it an output block holds for every start method. Lines such as
+``print(x)  # Ausgabe: 16`` are checked too: each such comment must be a
+line of the output, in order.
+
+pytest-examples finds the Python blocks; this module pairs them with their
+output blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from textwrap import dedent
+
+from pytest_examples import find_examples
+
+START_METHODS: tuple[str, ...] = ("fork", "spawn", "forkserver")
+OUTPUT_TITLE = {"de": "Ausgabe", "en": "Output"}
+_PAGE = re.compile(r"^(?P<chapter>[\w-]+)\.(?P<lang>[a-z]{2})\.md$")
+_SETTING = re.compile(r'([\w-]+)="([^"]*)"')
+_OUTPUT_FENCE = re.compile(
+    r"^(?P<indent> *)```\s*\{(?P<header>[^}\n]*\.output\b[^}\n]*)\}[ \t]*\n"
+    r"(?P<body>.*?)^(?P=indent)```[ \t]*$",
+    re.M | re.S,
+)
+_ANY_FENCE_OPEN = re.compile(r"^ *```", re.M)
+
+
+class PageError(Exception):
+    """A page breaks the rules for examples; the message names page and line."""
+
+
+@dataclass(frozen=True)
+class OutputBlock:
+    methods: tuple[str, ...]
+    text: str
+    line: int
+    body_start: int  # index of the body in the page text
+    body_end: int
+    indent: int
+
+
+@dataclass(frozen=True)
+class Example:
+    page: Path
+    lang: str
+    chapter: str
+    line: int  # line of the opening fence
+    source: str
+    title: str
+    requires: tuple[int, int] | None
+    timeout: float
+    outputs: tuple[OutputBlock, ...]
+    title_start: int  # index of the title value in the page text
+    source_end: int  # index just past the code, before the closing fence
+    inline_comments: tuple[str, ...] = field(default=())
+
+    @property
+    def where(self) -> str:
+        return f"{self.page.as_posix()}:{self.line}"
+
+    @property
+    def id(self) -> str:
+        return f"{self.lang}/{self.chapter}/{Path(self.title).stem}"
+
+    def expected_output(self, method: str) -> str | None:
+        for block in self.outputs:
+            if method in block.methods:
+                return block.text
+        return None
+
+
+def page_language(page: Path) -> tuple[str, str]:
+    match = _PAGE.match(page.name)
+    if match is None:
+        raise PageError(f"{page}: page name must be <chapter>.<lang>.md")
+    return match["chapter"], match["lang"]
+
+
+def _settings(header: str) -> dict[str, str]:
+    return dict(_SETTING.findall(header))
+
+
+def _line_of(text: str, index: int) -> int:
+    return text.count("\n", 0, index) + 1
+
+
+def _parse_version(value: str, where: str) -> tuple[int, int]:
+    match = re.fullmatch(r"3\.(\d+)", value)
+    if match is None:
+        raise PageError(f'{where}: requires="{value}" must look like requires="3.11"')
+    return 3, int(match[1])
+
+
+def _outputs(text: str, start: int, end: int, where: str) -> tuple[OutputBlock, ...]:
+    blocks = []
+    for match in _OUTPUT_FENCE.finditer(text, start, end):
+        settings = _settings(match["header"])
+        methods = tuple(settings.get("methods", " ".join(START_METHODS)).split())
+        unknown = set(methods) - set(START_METHODS)
+        if unknown:
+            raise PageError(f"{where}: unknown start method(s) {sorted(unknown)} in output block")
+        indent = len(match["indent"])
+        blocks.append(
+            OutputBlock(
+                methods=methods,
+                text=dedent(match["body"]) if indent else match["body"],
+                line=_line_of(text, match.start()),
+                body_start=match.start("body"),
+                body_end=match.end("body"),
+                indent=indent,
+            )
+        )
+    covered = [m for block in blocks for m in block.methods]
+    twice = {m for m in covered if covered.count(m) > 1}
+    if twice:
+        raise PageError(f"{where}: more than one output block for {sorted(twice)}")
+    return tuple(blocks)
+
+
+def _inline_comments(source: str, lang: str) -> tuple[str, ...]:
+    marker = re.compile(rf"#\s*{OUTPUT_TITLE[lang]}:\s?(.*)$", re.M)
+    return tuple(m[1].rstrip() for m in marker.finditer(source))
+
+
+def examples_on_page(page: Path) -> list[Example]:
+    chapter, lang = page_language(page)
+    text = page.read_text("utf-8")
+    found = list(find_examples(page))
+    starts = [text.rfind("\n", 0, ex.start_index - 1) + 1 for ex in found]
+    examples = []
+    for number, ex in enumerate(found):
+        where = f"{page.as_posix()}:{ex.start_line}"
+        fence_line = text[starts[number] : ex.start_index]
+        raw_settings = _settings(fence_line)  # the original case, not pytest-examples' lowered one
+        title = raw_settings.get("title")
+        if title is None:
+            raise PageError(f'{where}: Python block without title="NN_name.py"')
+        next_start = starts[number + 1] if number + 1 < len(found) else len(text)
+        # output blocks end where the next fence of any Python block begins
+        outputs = _outputs(text, ex.end_index, next_start, where)
+        requires = raw_settings.get("requires")
+        examples.append(
+            Example(
+                page=page,
+                lang=lang,
+                chapter=chapter,
+                line=ex.start_line,
+                source=ex.source,
+                title=title,
+                requires=_parse_version(requires, where) if requires else None,
+                timeout=float(raw_settings.get("timeout", "30")),
+                outputs=outputs,
+                title_start=starts[number] + fence_line.index('title="') + len('title="'),
+                source_end=ex.end_index,
+                inline_comments=_inline_comments(ex.source, lang),
+            )
+        )
+    return examples
+
+
+def find_pages(docs: Path) -> list[Path]:
+    return sorted(docs.glob("*.md"))
+
+
+def all_examples(docs: Path) -> list[Example]:
+    return [ex for page in find_pages(docs) for ex in examples_on_page(page)]

@@ -1,0 +1,76 @@
+"""Rerun the examples and write what they print into the pages' output blocks."""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from .extract import example_path, write
+from .pages import OUTPUT_TITLE, START_METHODS, Example, PageError, all_examples
+from .run import Result, run_example
+
+
+def _fence(body: str, indent: int, title: str, methods: tuple[str, ...] | None = None) -> str:
+    pad = " " * indent
+    extra = f' methods="{" ".join(methods)}"' if methods else ""
+    lines = "".join(pad + line if line.strip() else line for line in body.splitlines(keepends=True))
+    return f'\n\n{pad}```{{.text .output title="{title}"{extra}}}\n{lines}{pad}```'
+
+
+def _checked_run(ex: Example, path: Path, method: str) -> Result:
+    result = run_example(path, method, timeout=ex.timeout)
+    if result.timed_out or result.returncode != 0 or result.stderr or not result.stdout:
+        raise PageError(
+            f"{ex.where} [{method}] did not run cleanly or printed nothing (exit {result.returncode}, "
+            f"timed out: {result.timed_out}):\n{result.stderr}{result.stdout}"
+        )
+    return result
+
+
+def new_outputs(ex: Example, runs: dict[str, Result]) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) edits for one example's output blocks."""
+    edits = []
+    blocks = ex.outputs
+    if not blocks:
+        outputs = {runs[m].stdout for m in START_METHODS}
+        if len(outputs) > 1:
+            raise PageError(f"{ex.where}: output differs by start method; add one output block per method")
+        end = ex.page.read_text("utf-8").index("```", ex.source_end) + 3
+        return [(end, end, _fence(outputs.pop(), 0, OUTPUT_TITLE[ex.lang]))]
+    for block in blocks:
+        outputs = {runs[m].stdout for m in block.methods}
+        if len(outputs) > 1:
+            raise PageError(
+                f"{ex.page}:{block.line}: output differs between {', '.join(block.methods)}; "
+                f"split the block with methods=\"…\""
+            )
+        body = outputs.pop()
+        pad = " " * block.indent
+        indented = "".join(pad + line if line.strip() else line for line in body.splitlines(keepends=True))
+        edits.append((block.body_start, block.body_end, indented))
+    return edits
+
+
+def update(docs: Path, examples_dir: Path, pages: list[Path] | None = None) -> list[Path]:
+    write(docs, examples_dir)
+    chosen = [ex for ex in all_examples(docs) if pages is None or ex.page in pages]
+    jobs = [(ex, m) for ex in chosen for m in START_METHODS]
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        results = list(pool.map(lambda job: _checked_run(job[0], example_path(examples_dir, job[0]), job[1]), jobs))
+    runs: dict[str, dict[str, Result]] = {}
+    for (ex, method), result in zip(jobs, results):
+        runs.setdefault(ex.where, {})[method] = result
+    edits: dict[Path, list[tuple[int, int, str]]] = {}
+    for ex in chosen:
+        edits.setdefault(ex.page, []).extend(new_outputs(ex, runs[ex.where]))
+    changed = []
+    for page, page_edits in edits.items():
+        text = page.read_text("utf-8")
+        new = text
+        for start, end, replacement in sorted(page_edits, reverse=True):
+            new = new[:start] + replacement + new[end:]
+        if new != text:
+            page.write_text(new, "utf-8")
+            changed.append(page)
+    return changed + write(docs, examples_dir)
