@@ -36,6 +36,7 @@ class Result:
     timed_out: bool
     survivors: tuple[str, ...]  # processes of the example still alive after it ended
     seconds: float
+    pid: int  # also the process group id
 
 
 def _clean_env() -> dict[str, str]:
@@ -104,7 +105,7 @@ def run_example(path: Path, method: str, python: str = sys.executable, timeout: 
         end_group(proc.pid)
         out, err = proc.communicate()
         return Result(proc.returncode, out.decode("utf-8", "replace"), err.decode("utf-8", "replace"),
-                      True, (), time.monotonic() - started)
+                      True, (), time.monotonic() - started, proc.pid)
     survivors = _survivors(proc.pid)
     if survivors:
         end_group(proc.pid)
@@ -115,4 +116,5 @@ def run_example(path: Path, method: str, python: str = sys.executable, timeout: 
         False,
         survivors,
         time.monotonic() - started,
+        proc.pid,
     )

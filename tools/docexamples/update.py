@@ -59,7 +59,7 @@ def update(docs: Path, examples_dir: Path, pages: list[Path] | None = None) -> l
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         results = list(pool.map(lambda job: _checked_run(job[0], example_path(examples_dir, job[0]), job[1]), jobs))
     runs: dict[str, dict[str, Result]] = {}
-    for (ex, method), result in zip(jobs, results):
+    for (ex, method), result in zip(jobs, results, strict=True):
         runs.setdefault(ex.where, {})[method] = result
     edits: dict[Path, list[tuple[int, int, str]]] = {}
     for ex in chosen:

@@ -1,0 +1,54 @@
+# One entry point for readers and maintainers. Everything installs into .venv
+# from pinned versions (requirements.txt, package-lock.json).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SITE := site
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONPATH := tools
+
+.PHONY: setup serve build examples check update test test-fast matrix browser clean
+
+$(BIN)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --silent --no-audit --no-fund
+	touch $@
+
+setup: $(BIN)/.installed node_modules/.installed ## install Python and npm packages
+
+browser: ## install Debian's chromium for the browser tests when it is missing
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing chromium with apt-get"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium; }
+
+serve: setup ## serve the site on http://localhost:8000 (German at /, English at /en/)
+	$(BIN)/mkdocs serve -a localhost:8000
+
+build: setup ## build the site into site/ (strict: any warning fails)
+	$(BIN)/mkdocs build --strict --quiet -d $(SITE)
+
+examples: setup ## renumber the blocks and write examples/ from the pages
+	$(BIN)/python -m docexamples extract
+
+check: setup ## fail when examples/ and the pages differ
+	$(BIN)/python -m docexamples check
+
+update: setup ## rerun the examples and rewrite the outputs on the pages (PAGES=docs/x.de.md for some)
+	$(BIN)/python -m docexamples update $(PAGES)
+
+test: setup browser build ## everything: drift, lint, examples under 3 start methods and every installed Python, site, browser
+	SITE_DIR=$(SITE) $(BIN)/pytest -n 2 --pythons=all
+
+test-fast: setup build ## the same with this Python only
+	SITE_DIR=$(SITE) $(BIN)/pytest -n 2
+
+matrix: setup ## only the examples, with every installed Python 3.9-3.13
+	$(BIN)/pytest -n 2 --pythons=all tests/test_examples.py
+
+clean:
+	rm -rf $(VENV) node_modules $(SITE) screenshots

@@ -1,0 +1,11 @@
+from multiprocessing import Process
+
+
+def my_function(name):
+    print(f'Process {name} is running')
+
+
+if __name__ == '__main__':
+    p = Process(target=my_function, args=('Python',))
+    p.start()
+    p.join()  # Wait for the process to finish

@@ -1,0 +1,142 @@
+"""The built site: both languages, no requests to other hosts, search per language."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from conftest import DOCS, ROOT
+from docexamples.pythons import SUPPORTED
+
+LOCAL_HOSTS = {"localhost", "127.0.0.1", ""}
+# Hosts whose mention in a script means a request: fonts, CDNs, the GitHub API, trackers.
+REQUEST_HOSTS = ("fonts.googleapis.com", "fonts.gstatic.com", "unpkg.com", "cdn.jsdelivr.net",
+                 "cdnjs.cloudflare.com", "api.github.com", "googletagmanager.com", "google-analytics.com")
+# Material's bundle names two of them in code that runs only when a page has a
+# mermaid diagram (unpkg) or the config sets repo_url (api.github.com).
+INERT_IN_MATERIAL = {"unpkg.com": 'class="mermaid"', "api.github.com": 'class="md-source"'}
+
+
+class _Refs(HTMLParser):
+    """URLs a browser fetches by itself: src, srcset, link href, inline style/script URLs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+        self.lang: str | None = None
+        self.alternates: dict[str, str] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag == "html":
+            self.lang = a.get("lang")
+        for key in ("src", "data", "poster"):
+            if key in a:
+                self.urls.append(a[key])
+        if "srcset" in a:
+            self.urls += [part.split()[0] for part in a["srcset"].split(",") if part.strip()]
+        if tag == "link" and a.get("rel") not in ("alternate", "canonical") and "href" in a:
+            self.urls.append(a["href"])
+        if tag == "link" and a.get("rel") == "alternate" and "hreflang" in a:
+            self.alternates[a["hreflang"]] = a.get("href", "")
+        if "style" in a:
+            self.urls += re.findall(r"url\(['\"]?([^'\")]+)", a["style"])
+
+
+def html_pages(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("*.html") if p.name != "404.html")
+
+
+def external(url: str) -> bool:
+    parts = urlsplit(url.strip())
+    if url.strip().startswith("//"):
+        return True
+    return parts.scheme not in ("", "data", "blob") and (parts.hostname or "") not in LOCAL_HOSTS
+
+
+def test_html_requests_nothing_from_other_hosts(site_dir: Path) -> None:
+    bad = []
+    for page in sorted(site_dir.rglob("*.html")):
+        refs = _Refs()
+        text = page.read_text("utf-8")
+        refs.feed(text)
+        refs.urls += re.findall(r"@import\s+(?:url\()?['\"]([^'\"]+)", text)
+        bad += [f"{page.relative_to(site_dir)}: {url}" for url in refs.urls if external(url)]
+    assert not bad, "\n".join(bad)
+
+
+def test_css_requests_nothing_from_other_hosts(site_dir: Path) -> None:
+    bad = []
+    for sheet in sorted(site_dir.rglob("*.css")):
+        text = sheet.read_text("utf-8")
+        urls = re.findall(r"url\(\s*['\"]?([^'\")]+)", text) + re.findall(r"@import\s+['\"]([^'\"]+)", text)
+        bad += [f"{sheet.relative_to(site_dir)}: {url}" for url in urls if external(url)]
+    assert not bad, "\n".join(bad)
+
+
+def test_scripts_name_no_request_host_that_can_be_reached(site_dir: Path) -> None:
+    html = "\n".join(p.read_text("utf-8") for p in site_dir.rglob("*.html"))
+    bad = []
+    for script in sorted(site_dir.rglob("*.js")):
+        text = script.read_text("utf-8", errors="replace")
+        for host in REQUEST_HOSTS:
+            if host in text:
+                trigger = INERT_IN_MATERIAL.get(host)
+                if trigger is None or trigger in html:
+                    bad.append(f"{script.relative_to(site_dir)} requests {host}")
+    assert not bad, "\n".join(bad)
+    config = (ROOT / "mkdocs.yml").read_text("utf-8")
+    assert "repo_url" not in config, "repo_url makes Material call the GitHub API"
+    assert re.search(r"^\s+font: false", config, re.M), "theme.font must be false (no Google Fonts)"
+
+
+def test_every_page_has_its_language_and_a_switch_to_its_twin(site_dir: Path) -> None:
+    pages = html_pages(site_dir)
+    german = [p for p in pages if not p.relative_to(site_dir).as_posix().startswith("en/")]
+    assert len(german) == len(list(DOCS.glob("*.de.md"))), [str(p) for p in german]
+    for page in pages:
+        rel = page.relative_to(site_dir).as_posix()
+        refs = _Refs()
+        refs.feed(page.read_text("utf-8"))
+        lang = "en" if rel.startswith("en/") else "de"
+        assert refs.lang == lang, f"{rel}: <html lang={refs.lang!r}>"
+        twin = rel[3:] if lang == "en" else f"en/{rel}"
+        assert (site_dir / twin).exists(), f"{rel}: no counterpart {twin}"
+        target = refs.alternates.get("en" if lang == "de" else "de")
+        assert target is not None, f"{rel}: no language switch"
+        base = site_dir if target.startswith("/") else page.parent
+        resolved = (base / target.lstrip("/")).resolve()
+        resolved = resolved / "index.html" if resolved.is_dir() else resolved
+        assert resolved == (site_dir / twin).resolve(), f"{rel}: switch leads to {target}"
+
+
+def test_search_index_per_language(site_dir: Path) -> None:
+    indexes = {"de": site_dir / "search/search_index.json", "en": site_dir / "en/search/search_index.json"}
+    for lang, index in indexes.items():
+        data = json.loads(index.read_text("utf-8"))
+        assert data["config"]["lang"] == [lang]
+        locations = {doc["location"].split("#")[0] for doc in data["docs"]}
+        assert not any(loc.startswith("en/") for loc in locations)
+        titles = " ".join(doc["title"] for doc in data["docs"])
+        assert ("Interprozesskommunikation" in titles) == (lang == "de")
+        assert ("Inter-process communication" in titles) == (lang == "en")
+    english_page = (site_dir / "en/ipc/index.html").read_text("utf-8")
+    assert '"base": ".."' in english_page, "English pages must search the English index"
+
+
+def test_start_pages_name_the_verified_python_versions() -> None:
+    for page in (DOCS / "index.de.md", DOCS / "index.en.md"):
+        text = page.read_text("utf-8")
+        named = ", ".join(f"{major}.{minor}" for major, minor in SUPPORTED[:-1])
+        assert named in text and f"{SUPPORTED[-1][0]}.{SUPPORTED[-1][1]}" in text, page
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_code_blocks_have_copy_button_and_both_schemes(site_dir: Path, lang: str) -> None:
+    page = (site_dir / ("" if lang == "de" else "en/") / "ipc/index.html").read_text("utf-8")
+    assert "content.code.copy" in page
+    assert 'data-md-color-scheme="default"' in page and 'data-md-color-scheme="slate"' in page

@@ -1,0 +1,214 @@
+"""The project's own tools: finding blocks, extracting, running, comparing, updating."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from docexamples.compare import problems
+from docexamples.extract import drift, renumber, write
+from docexamples.pages import PageError, examples_on_page
+from docexamples.run import group_members, run_example
+from docexamples.update import update
+
+sys.path.insert(0, str(ROOT / "tools"))
+from mkdocs_hooks import missing_translations, split_search_index  # noqa: E402
+
+PAGE = textwrap.dedent('''\
+    # Seite
+
+    ```{.python title="07_hallo.py"}
+    print('hallo')  # Ausgabe: hallo
+    ```
+
+    ```{.text .output title="Ausgabe" methods="spawn forkserver"}
+    hallo
+    ```
+
+    === "fork"
+
+        ```{.text .output title="Ausgabe" methods="fork"}
+        nur fork
+        ```
+
+    === "spawn"
+
+        ```{.python title="zwei.py" requires="3.12" timeout="5"}
+        print(2)
+        ```
+    ''')
+
+
+def write_page(tmp_path: Path, text: str, name: str = "kapitel.de.md") -> Path:
+    docs = tmp_path / "docs"
+    docs.mkdir(exist_ok=True)
+    page = docs / name
+    page.write_text(text, "utf-8")
+    return page
+
+
+def test_blocks_outputs_and_settings_are_found(tmp_path: Path) -> None:
+    page = write_page(tmp_path, PAGE)
+    first, second = examples_on_page(page)
+    assert (first.lang, first.chapter, first.title, first.line) == ("de", "kapitel", "07_hallo.py", 3)
+    assert first.inline_comments == ("hallo",)
+    assert first.expected_output("spawn") == "hallo\n"
+    assert first.outputs[1].methods == ("fork",) and first.outputs[1].text == "nur fork\n"
+    assert second.requires == (3, 12) and second.timeout == 5.0 and second.source == "print(2)\n"
+    assert second.expected_output("fork") is None
+
+
+def test_two_outputs_for_one_method_is_an_error(tmp_path: Path) -> None:
+    page = write_page(tmp_path, PAGE.replace(' methods="fork"', ""))
+    with pytest.raises(PageError, match=r"kapitel.de.md:3: more than one output block"):
+        examples_on_page(page)
+
+
+def test_block_without_title_is_an_error(tmp_path: Path) -> None:
+    page = write_page(tmp_path, "```{.python}\nprint(1)\n```\n")
+    with pytest.raises(PageError, match="without title"):
+        examples_on_page(page)
+
+
+def test_extract_renumbers_and_drift_names_the_difference(tmp_path: Path) -> None:
+    page = write_page(tmp_path, PAGE)
+    docs, examples = page.parent, tmp_path / "examples"
+    assert any("is block 1 on the page" in p for p in drift(docs, examples))
+    assert renumber(page)
+    assert [ex.title for ex in examples_on_page(page)] == ["01_hallo.py", "02_zwei.py"]
+    write(docs, examples)
+    assert drift(docs, examples) == []
+    (examples / "de" / "kapitel" / "01_hallo.py").write_text("print('anders')\n")
+    (examples / "de" / "kapitel" / "99_alt.py").write_text("")
+    found = "\n".join(drift(docs, examples))
+    assert "01_hallo.py differs from the block at" in found and "+print('hallo')" in found
+    assert "99_alt.py has no block on any page" in found
+
+
+def test_failure_names_page_line_method_and_shows_a_diff(tmp_path: Path) -> None:
+    page = write_page(tmp_path, PAGE.replace("forkserver\"}\nhallo", "forkserver\"}\nHallo"))
+    ex = examples_on_page(page)[0]
+    script = tmp_path / "hallo.py"
+    script.write_text(ex.source)
+    result = run_example(script, "spawn")
+    found = "\n".join(problems(ex, "spawn", "py3.11", result))
+    assert f"{page.as_posix()}:3 [de, spawn, py3.11]" in found
+    assert "-Hallo\n+hallo" in found
+
+
+def test_inline_comment_must_match_the_output(tmp_path: Path) -> None:
+    page = write_page(tmp_path, PAGE.replace("# Ausgabe: hallo", "# Ausgabe: tschüss"))
+    ex = examples_on_page(page)[0]
+    script = tmp_path / "hallo.py"
+    script.write_text(ex.source)
+    found = "\n".join(problems(ex, "fork", "py", run_example(script, "fork")))
+    assert "'# … tschüss'" in found
+
+
+def test_start_method_is_forced_and_child_output_is_captured(tmp_path: Path) -> None:
+    script = tmp_path / "methode.py"
+    script.write_text(textwrap.dedent("""\
+        import multiprocessing as mp
+        import sys
+
+        def kind():
+            print('Kind läuft', mp.get_start_method())
+
+        if __name__ == '__main__':
+            print(sys.argv == [__file__], __spec__ is None)
+            p = mp.Process(target=kind)
+            p.start()
+            p.join()
+        """))
+    for method in ("fork", "spawn", "forkserver"):
+        result = run_example(script, method)
+        assert (result.returncode, result.stderr) == (0, "")
+        assert result.stdout == f"True True\nKind läuft {method}\n"
+
+
+def test_examples_own_set_start_method_still_works(tmp_path: Path) -> None:
+    script = tmp_path / "eigene.py"
+    script.write_text("import multiprocessing as mp\n"
+                      "if __name__ == '__main__':\n"
+                      "    mp.set_start_method('spawn')\n"
+                      "    print(mp.get_start_method())\n")
+    assert run_example(script, "fork").stdout == "spawn\n"
+
+
+def test_timeout_ends_the_whole_process_group(tmp_path: Path) -> None:
+    script = tmp_path / "haengt.py"
+    script.write_text(textwrap.dedent("""\
+        import time
+        from multiprocessing import Process, Queue
+
+        def warte(q):
+            q.put('x' * 200_000)
+            time.sleep(60)
+
+        if __name__ == '__main__':
+            q = Queue()
+            p = Process(target=warte, args=(q,))
+            p.start()
+            print('gestartet', flush=True)
+            p.join()
+        """))
+    shm_before = set(os.listdir("/dev/shm"))
+    started = time.monotonic()
+    result = run_example(script, "spawn", timeout=2)
+    assert result.timed_out and result.stdout == "gestartet\n"
+    assert time.monotonic() - started < 10
+    assert group_members(result.pid) == []
+    assert not {n for n in set(os.listdir("/dev/shm")) - shm_before if n.startswith("sem.mp")}
+
+
+def test_survivors_are_reported_and_killed(tmp_path: Path) -> None:
+    script = tmp_path / "zurueck.py"
+    script.write_text("import subprocess, sys\n"
+                      "subprocess.Popen(['sleep', '60'], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+                      "print('fertig')\n")
+    result = run_example(script, "fork")
+    assert result.returncode == 0 and any("sleep 60" in s for s in result.survivors)
+    assert group_members(result.pid) == []
+
+
+def test_update_writes_real_output_into_the_page(tmp_path: Path) -> None:
+    page = write_page(tmp_path, '```{.python title="01_a.py"}\nprint("ä" * 3)\n```\n\nText\n')
+    update(page.parent, tmp_path / "examples")
+    assert page.read_text("utf-8") == (
+        '```{.python title="01_a.py"}\nprint("ä" * 3)\n```\n\n'
+        '```{.text .output title="Ausgabe"}\näää\n```\n\nText\n'
+    )
+    assert (tmp_path / "examples" / "de" / "kapitel" / "01_a.py").read_text() == 'print("ä" * 3)\n'
+
+
+def test_missing_translation_is_found(tmp_path: Path) -> None:
+    write_page(tmp_path, "# a", "a.de.md")
+    write_page(tmp_path, "# a", "a.en.md")
+    write_page(tmp_path, "# b", "b.de.md")
+    assert missing_translations(tmp_path / "docs") == ["docs/b.en.md"]
+
+
+def test_search_index_is_split_by_language(tmp_path: Path) -> None:
+    index = tmp_path / "search" / "search_index.json"
+    index.parent.mkdir()
+    index.write_text('{"config": {"lang": ["de", "en"]}, "docs": ['
+                     '{"location": "ipc/"}, {"location": "en/ipc/"}]}')
+    split_search_index(tmp_path)
+    assert index.read_text() == '{"config": {"lang": ["de"]}, "docs": [{"location": "ipc/"}]}'
+    assert (tmp_path / "en" / "search" / "search_index.json").read_text() == (
+        '{"config": {"lang": ["en"]}, "docs": [{"location": "ipc/"}]}'
+    )
+
+
+def test_project_code_passes_ruff() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--no-cache", "--target-version", "py311", "tools", "tests"],
+        capture_output=True, text=True, cwd=ROOT,
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
