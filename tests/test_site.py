@@ -41,7 +41,7 @@ class _Refs(HTMLParser):
             self.urls += [part.split()[0] for part in a["srcset"].split(",") if part.strip()]
         if tag == "link" and a.get("rel") not in ("alternate", "canonical") and "href" in a:
             self.urls.append(a["href"])
-        if tag == "link" and a.get("rel") == "alternate" and "hreflang" in a:
+        if tag == "a" and "md-select__link" in a.get("class", "") and "hreflang" in a:
             self.alternates[a["hreflang"]] = a.get("href", "")
         if "style" in a:
             self.urls += re.findall(r"url\(['\"]?([^'\")]+)", a["style"])

@@ -7,6 +7,9 @@
   split it: /search/ holds the German pages, /en/search/ the English ones,
   each with its own lunr language (German stemming finds inflected forms),
   and English pages point their search at /en/.
+- Material adds a trailing wildcard to each search term, which makes lunr
+  skip the stemmer; pages load docs/assets/javascripts/workers/search-stemmed.js
+  instead, which wraps Material's worker and stems those terms too.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ DEFAULT_LANGUAGE = "de"
 OTHER_LANGUAGES = ("en",)
 _SUFFIX = re.compile(r"^(?P<stem>.+)\.(?P<lang>[a-z]{2})\.md$")
 _BASE = re.compile(r'("base":\s*")([^"]*)(")')
+_WORKER = re.compile(r'("search":\s*"[^"]*/workers/)(search\.[0-9a-f]+\.min\.js)(")')
 
 
 def _pages_by_language(docs_dir: Path) -> dict[str, set[str]]:
@@ -65,7 +69,8 @@ def _language(config: MkDocsConfig) -> str:
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """English pages search the English index under /en/search/."""
+    """Stemmed queries everywhere; English pages search the English index under /en/search/."""
+    output = _WORKER.sub(r"\1search-stemmed.js?material=\2\3", output, count=1)
     if _language(config) == DEFAULT_LANGUAGE:
         return output
 
