@@ -1,0 +1,277 @@
+"""The site as readers meet it: every page of both languages in headless Chromium.
+
+Playwright drives Debian's chromium (`executable_path`); Playwright's own
+browser download cannot work here. Under CI=true a missing browser fails.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+from conftest import EXAMPLES, ROOT, ci
+
+pytestmark = pytest.mark.browser
+
+playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (run `make setup`)")
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
+                 "--disable-background-networking", "--disable-component-update"]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+SCREENSHOTS = ROOT / "screenshots"
+WEIGHT_DIR = ROOT / "screenshots" / "page-weight"
+SCHEMES = ("light", "dark")
+FIRST_VIEW_LIMIT = 400_000
+SECOND_PAGE_LIMIT = 60_000
+
+
+def _site_pages() -> list[str]:
+    """URL paths of every page, both languages, from the pages in docs/."""
+    paths = []
+    for page in sorted((ROOT / "docs").glob("*.de.md")):
+        stem = page.name.removesuffix(".de.md")
+        rel = "" if stem == "index" else f"{stem}/"
+        paths += [f"/{rel}", f"/en/{rel}"]
+    return paths
+
+
+PAGES = _site_pages()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        pass
+
+
+@pytest.fixture(scope="session")
+def server(site_dir: Path) -> Iterator[str]:
+    httpd = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site_dir))
+    )
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    if not Path(CHROMIUM).exists():
+        message = f"no Chromium at {CHROMIUM}; `make test` installs Debian's chromium with apt-get"
+        if ci():
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    with playwright_api.sync_playwright() as pw:
+        instance = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def context(browser: Any, server: str) -> Iterator[Any]:
+    ctx = browser.new_context()
+    yield ctx
+    ctx.close()
+
+
+def _lang(path: str) -> str:
+    return "en" if path.startswith("/en/") else "de"
+
+
+def _name(path: str) -> str:
+    return path.strip("/").removeprefix("en").strip("/") or "index"
+
+
+@pytest.mark.parametrize("name", ["sitemap.xml", "sitemap.xml.gz", "en/search/search_index.json", "404.html"])
+def test_site_files_are_served(context: Any, server: str, name: str) -> None:
+    response = context.request.get(f"{server}/{name}")
+    assert response.status == 200, f"/{name}: HTTP {response.status}"
+
+
+def _search(page: Any, server: str, root: str, query: str) -> tuple[str, list[str]]:
+    page.goto(server + root)
+    page.wait_for_load_state("networkidle")
+    page.locator("input.md-search__input").focus()
+    page.keyboard.type(query)
+    meta = page.locator(".md-search-result__meta")
+    page.wait_for_function(
+        "() => /\\d/.test(document.querySelector('.md-search-result__meta')?.textContent ?? '')"
+        " || document.querySelector('.md-search-result__meta')?.textContent?.match(/Kein|No match/)",
+        timeout=10_000,
+    )
+    # one list item per page; its first link is the page, the others its sections
+    items = page.locator("ol.md-search-result__list > li.md-search-result__item")
+    hrefs = [urlsplit(h).path for h in items.evaluate_all("els => els.map(e => e.querySelector('a').href)")]
+    return meta.inner_text(), hrefs
+
+
+@pytest.mark.parametrize(
+    ("root", "query", "expected"),
+    [
+        ("/", "Warteschlangen", "/ipc/"),  # the page says "Warteschlange"
+        ("/", "Prozesse", "/multiprocessing/"),
+        ("/", "Prozessen", "/multiprocessing/"),
+        ("/", "Pipe", "/ipc/"),
+        ("/en/", "queues", "/en/ipc/"),
+        ("/en/", "processes", "/en/multiprocessing/"),
+        ("/en/", "pipes", "/en/ipc/"),
+    ],
+)
+def test_search_finds_pages_of_its_language_only(
+    context: Any, server: str, root: str, query: str, expected: str
+) -> None:
+    page = context.new_page()
+    meta, hrefs = _search(page, server, root, query)
+    assert expected in hrefs, f"{query!r} on {root}: {hrefs}"
+    if root == "/en/":
+        assert all(h.startswith("/en/") for h in hrefs), f"German pages in English search: {hrefs}"
+    else:
+        assert not any(h.startswith("/en/") for h in hrefs), f"English pages in German search: {hrefs}"
+    shown = int("".join(ch for ch in meta.split()[0] if ch.isdigit()))
+    assert shown == len(hrefs), f"the count says {meta!r}, the list has {len(hrefs)}"
+
+
+class _Network:
+    """Every request of a page, failures, console errors and bytes on the wire (DevTools protocol)."""
+
+    def __init__(self, page: Any) -> None:
+        self.requests: list[str] = []
+        self.failures: list[str] = []
+        self.errors: list[str] = []
+        self.sizes: dict[str, float] = {}
+        page.on("request", lambda r: self.requests.append(r.url))
+        page.on("requestfailed", lambda r: self.failures.append(f"{r.url}: {r.failure}"))
+        page.on("response", lambda r: r.status >= 400 and self.failures.append(f"{r.url}: HTTP {r.status}"))
+        page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+        cdp = page.context.new_cdp_session(page)
+        cdp.send("Network.enable")
+        cdp.on("Network.loadingFinished", lambda e: self.sizes.__setitem__(e["requestId"], e["encodedDataLength"]))
+
+    def take_bytes(self) -> int:
+        total = int(sum(self.sizes.values()))
+        self.sizes.clear()
+        return total
+
+
+def _load(page: Any, url: str) -> None:
+    page.goto(url)
+    page.wait_for_load_state("networkidle")  # Material loads the search worker and index at start
+
+
+def _check_copy_buttons(page: Any, path: str) -> list[str]:
+    """What a reader copies is what the tests ran: the file, less the final newline
+    that Material strips (it calls trimEnd()) and every editor adds on save."""
+    problems = []
+    blocks = page.locator("div.highlight:has(> span.filename)")
+    checked = 0
+    for i in range(blocks.count()):
+        block = blocks.nth(i)
+        title = block.locator("span.filename").inner_text()
+        if not title.endswith(".py"):
+            continue
+        page.evaluate("navigator.clipboard.writeText('')")
+        block.locator("button.md-code__button[data-md-type=copy]").click()
+        copied = page.evaluate("navigator.clipboard.readText()")
+        expected = (EXAMPLES / _lang(path) / _name(path) / title).read_text("utf-8")
+        if not (expected.endswith("\n") and not expected.endswith("\n\n") and copied == expected[:-1]):
+            problems.append(f"copy button of {title} does not give examples/{_lang(path)}/{_name(path)}/{title}")
+        checked += 1
+    files = len(list((EXAMPLES / _lang(path) / _name(path)).glob("*.py")))
+    if checked != files:
+        problems.append(f"{checked} copy buttons checked, {files} files in examples/")
+    return problems
+
+
+def _axe(page: Any, scheme: str, path: str) -> list[str]:
+    expected = "slate" if scheme == "dark" else "default"
+    page.wait_for_function(f"document.body.dataset.mdColorScheme === '{expected}'")
+    out = SCREENSHOTS / _lang(path) / f"{_name(path)}-{scheme}.png"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(out), full_page=True)
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.add_script_tag(content=AXE.read_text("utf-8"))  # inline: nothing is fetched
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [
+        f"axe ({scheme}) {v['impact']}: {v['id']} ({v['help']}) at {[n['target'] for n in v['nodes']][:3]}"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page(browser: Any, server: str, path: str) -> None:
+    """One page as a reader meets it, with a cold cache:
+    - nothing from other hosts, no failed request, no console error;
+    - every copy button gives the file in examples/;
+    - no serious or critical axe-core violation in light and dark scheme,
+      with a screenshot of each into screenshots/;
+    - the language switch leads to the twin page and back;
+    - bytes transferred for this first view and for a second page of the same
+      language after it (assets cached).
+    """
+    if not AXE.exists():
+        message = f"{AXE} is missing; `make setup` installs it from npm"
+        if ci():
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    ctx = browser.new_context(color_scheme="light", viewport={"width": 1280, "height": 900})
+    ctx.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+    problems: list[str] = []
+    try:
+        page = ctx.new_page()
+        net = _Network(page)
+        _load(page, server + path)
+        first_view = net.take_bytes()
+        host = urlsplit(server).netloc
+        foreign = [u for u in net.requests if urlsplit(u).scheme in ("http", "https") and urlsplit(u).netloc != host]
+        problems += [f"requested another host: {u}" for u in foreign]
+        problems += [f"failed request: {f}" for f in net.failures]
+        problems += [f"console error: {e}" for e in net.errors]
+        if not any("search_index.json" in u for u in net.requests):
+            problems.append("the search index was not loaded")
+        problems += _axe(page, "light", path)
+        page.locator("label.md-header__button[for^=__palette]:visible").click()  # the reader's scheme toggle
+        problems += _axe(page, "dark", path)
+        page.locator("label.md-header__button[for^=__palette]:visible").click()
+        problems += _check_copy_buttons(page, path)  # after axe: its "copied" toast fades in and out
+
+        lang = _lang(path)
+        second = next(p for p in PAGES[PAGES.index(path) + 1 :] + PAGES if p != path and _lang(p) == lang)
+        _load(page, server + second)
+        second_page = net.take_bytes()
+        _load(page, server + path)
+
+        other = "de" if lang == "en" else "en"
+        twin = path.removeprefix("/en") if other == "de" else "/en" + path
+        page.locator(f"a.md-select__link[hreflang={other}]").dispatch_event("click")
+        page.wait_for_url(server + twin)
+        page.wait_for_load_state("networkidle")
+        if page.locator("html").get_attribute("lang") != other:
+            problems.append(f"the language switch led to {page.url} without lang={other}")
+        page.locator(f"a.md-select__link[hreflang={lang}]").dispatch_event("click")
+        page.wait_for_url(server + path)
+        page.wait_for_load_state("networkidle")
+        if page.locator("html").get_attribute("lang") != lang:
+            problems.append("the language switch did not lead back")
+        problems += [f"failed request: {f}" for f in net.failures if f not in problems]
+    finally:
+        ctx.close()
+    weight = WEIGHT_DIR / f"{lang}-{_name(path)}.json"
+    weight.parent.mkdir(parents=True, exist_ok=True)
+    weight.write_text(json.dumps({"page": path, "first_view": first_view, "second_page": second, "second_page_bytes": second_page}) + "\n")
+    print(f"{path}: first view {first_view} B, second page ({second}) {second_page} B")
+    if first_view > FIRST_VIEW_LIMIT:
+        problems.append(f"first view transferred {first_view} B, the limit is {FIRST_VIEW_LIMIT} B")
+    if second_page > SECOND_PAGE_LIMIT:
+        problems.append(f"second page transferred {second_page} B, the limit is {SECOND_PAGE_LIMIT} B")
+    assert not problems, f"{path}:\n" + "\n".join(problems)
