@@ -140,3 +140,75 @@ def test_code_blocks_have_copy_button_and_both_schemes(site_dir: Path, lang: str
     page = (site_dir / ("" if lang == "de" else "en/") / "ipc/index.html").read_text("utf-8")
     assert "content.code.copy" in page
     assert 'data-md-color-scheme="default"' in page and 'data-md-color-scheme="slate"' in page
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if "id" in a:
+            self.ids.add(a["id"])
+        if tag == "a" and "href" in a:
+            self.links.append(a["href"])
+
+
+def _parse_links(page: Path) -> _Links:
+    parsed = _Links()
+    parsed.feed(page.read_text("utf-8"))
+    return parsed
+
+
+def test_crawl_finds_no_broken_link_or_anchor(site_dir: Path) -> None:
+    """Follow every internal link and anchor from both start pages."""
+    todo = [site_dir / "index.html", site_dir / "en" / "index.html"]
+    seen: set[Path] = set()
+    parsed: dict[Path, _Links] = {}
+    broken = []
+    while todo:
+        page = todo.pop()
+        if page in seen:
+            continue
+        seen.add(page)
+        parsed[page] = parsed.get(page) or _parse_links(page)
+        for href in parsed[page].links:
+            parts = urlsplit(href)
+            if parts.scheme or parts.netloc or href.startswith(("mailto:", "javascript:")):
+                continue  # links to other sites are not requests; the browser tests check requests
+            base = site_dir if parts.path.startswith("/") else page.parent
+            target = (base / parts.path.lstrip("/")).resolve() if parts.path else page
+            if target.is_dir():
+                target = target / "index.html"
+            where = f"{page.relative_to(site_dir)} -> {href}"
+            if not target.exists():
+                broken.append(f"{where}: no such page")
+                continue
+            if target.suffix == ".html":
+                todo.append(target)
+                if parts.fragment and parts.fragment not in ("", "__drawer", "__search"):
+                    parsed[target] = parsed.get(target) or _parse_links(target)
+                    if parts.fragment not in parsed[target].ids:
+                        broken.append(f"{where}: no anchor #{parts.fragment}")
+    assert not broken, "\n".join(broken)
+    unreached = [str(p.relative_to(site_dir)) for p in html_pages(site_dir) if p.resolve() not in seen]
+    assert not unreached, f"pages no link leads to: {unreached}"
+
+
+def test_diagrams_have_text_alternatives_in_both_languages(site_dir: Path) -> None:
+    counts = {}
+    for lang, root in (("de", site_dir), ("en", site_dir / "en")):
+        count = 0
+        for page in html_pages(root):
+            if lang == "de" and page.relative_to(site_dir).as_posix().startswith("en/"):
+                continue
+            text = page.read_text("utf-8")
+            for svg in re.findall(r"<svg[^>]*role=\"img\".*?</svg>", text, re.S):
+                count += 1
+                title = re.search(r"<title[^>]*>([^<]+)</title>", svg)
+                desc = re.search(r"<desc[^>]*>([^<]+)</desc>", svg)
+                assert title and desc, f"{page.relative_to(site_dir)}: a diagram without <title> and <desc>"
+        counts[lang] = count
+    assert counts["de"] == counts["en"], f"diagrams per language differ: {counts}"
