@@ -1,0 +1,15 @@
+import multiprocessing as mp
+
+print(f'Top level runs as {__name__}')
+
+
+def work(number):
+    print(f'Child {number}: work() comes from {work.__module__}')
+
+
+if __name__ == '__main__':
+    for number in (1, 2):
+        p = mp.Process(target=work, args=(number,))
+        p.start()
+        p.join()  # one after the other, so the order of the output is fixed
+    print('Parent process: done')
