@@ -268,7 +268,8 @@ def test_page(browser: Any, server: str, path: str) -> None:
         ctx.close()
     weight = WEIGHT_DIR / f"{lang}-{_name(path)}.json"
     weight.parent.mkdir(parents=True, exist_ok=True)
-    weight.write_text(json.dumps({"page": path, "first_view": first_view, "second_page": second, "second_page_bytes": second_page}) + "\n")
+    record = {"page": path, "first_view": first_view, "second_page": second, "second_page_bytes": second_page}
+    weight.write_text(json.dumps(record) + "\n")
     print(f"{path}: first view {first_view} B, second page ({second}) {second_page} B")
     if first_view > FIRST_VIEW_LIMIT:
         problems.append(f"first view transferred {first_view} B, the limit is {FIRST_VIEW_LIMIT} B")

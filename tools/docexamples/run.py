@@ -17,14 +17,27 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-# sys.argv = ["-c", method, file] -> the example sees sys.argv == [file]
-LAUNCHER = (
-    "import os, runpy, sys, multiprocessing.context as c\n"
-    "method, path = sys.argv[1], os.path.abspath(sys.argv[2])\n"
-    "c._default_context._default_context = c._concrete_contexts[method]\n"
-    "sys.argv, sys.path[0] = [path], os.path.dirname(path)\n"
-    "runpy.run_path(path, run_name='__main__')\n"
-)
+# `python -c LAUNCHER method file`: force the start method, then run the file in
+# the interpreter's own __main__ module, as `python file.py` does. (runpy would
+# run it in a temporary module, while multiprocessing has already aliased
+# __mp_main__ to the real __main__: a spawn worker's pickled class defined in
+# the example could then not be found in the parent.)
+LAUNCHER = """\
+def _launch():
+    import os, sys, multiprocessing.context as c
+    method, path = sys.argv[1], os.path.abspath(sys.argv[2])
+    c._default_context._default_context = c._concrete_contexts[method]
+    sys.argv, sys.path[0] = [path], os.path.dirname(path)
+    with open(path, 'rb') as f:
+        code = compile(f.read(), path, 'exec')
+    namespace = sys.modules['__main__'].__dict__
+    builtins = namespace['__builtins__']
+    namespace.clear()
+    namespace.update(__name__='__main__', __file__=path, __builtins__=builtins,
+                     __spec__=None, __loader__=None, __package__=None, __doc__=None)
+    exec(code, namespace)
+_launch()
+"""
 TERM_GRACE = 3.0
 
 

@@ -1,0 +1,23 @@
+import multiprocessing
+import os
+
+
+def work(x):
+    if x == 0:
+        os._exit(1)  # the worker ends at once, without an exception and without output
+    return x * 10
+
+
+if __name__ == '__main__':
+    pool = multiprocessing.Pool(processes=1)
+    try:
+        lost = pool.apply_async(work, (0,))
+        try:
+            lost.get(timeout=1)  # without a timeout, get() waits here forever
+        except multiprocessing.TimeoutError as error:
+            print(f'Task 0: {type(error).__name__} after 1 s')
+        print(f'Task 0 ready? {lost.ready()}')
+        print(f'Task 3 in the replacement worker: {pool.apply_async(work, (3,)).get(timeout=10)}')
+    finally:
+        pool.terminate()  # ends all workers, even while tasks are still open
+        pool.join()
