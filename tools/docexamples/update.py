@@ -11,11 +11,15 @@ from .pages import OUTPUT_TITLE, START_METHODS, Example, PageError, all_examples
 from .run import Result, run_example
 
 
+def _indent(body: str, indent: int) -> str:
+    pad = " " * indent
+    return "".join(pad + line if line.strip() else line for line in body.splitlines(keepends=True))
+
+
 def _fence(body: str, indent: int, title: str, methods: tuple[str, ...] | None = None) -> str:
     pad = " " * indent
     extra = f' methods="{" ".join(methods)}"' if methods else ""
-    lines = "".join(pad + line if line.strip() else line for line in body.splitlines(keepends=True))
-    return f'\n\n{pad}```{{.text .output title="{title}"{extra}}}\n{lines}{pad}```'
+    return f'\n\n{pad}```{{.text .output title="{title}"{extra}}}\n{_indent(body, indent)}{pad}```'
 
 
 def _checked_run(ex: Example, path: Path, method: str) -> Result:
@@ -45,10 +49,7 @@ def new_outputs(ex: Example, runs: dict[str, Result]) -> list[tuple[int, int, st
                 f"{ex.page}:{block.line}: output differs between {', '.join(block.methods)}; "
                 f"split the block with methods=\"…\""
             )
-        body = outputs.pop()
-        pad = " " * block.indent
-        indented = "".join(pad + line if line.strip() else line for line in body.splitlines(keepends=True))
-        edits.append((block.body_start, block.body_end, indented))
+        edits.append((block.body_start, block.body_end, _indent(outputs.pop(), block.indent)))
     return edits
 
 
