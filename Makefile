@@ -7,11 +7,15 @@ SITE := site
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := tools
 
-.PHONY: setup serve build examples check update test test-fast matrix browser clean
+.PHONY: setup extras bench charts serve build examples check update test test-fast matrix browser clean
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(BIN)/.extras: $(BIN)/.installed requirements-extras.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-extras.txt
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -19,6 +23,8 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 setup: $(BIN)/.installed node_modules/.installed ## install Python and npm packages
+
+extras: $(BIN)/.extras ## install the optional extras: NumPy, Dask distributed, matplotlib
 
 browser: ## install Debian's chromium for the browser tests when it is missing
 	@command -v chromium >/dev/null 2>&1 || { \
@@ -38,17 +44,23 @@ examples: setup ## renumber the blocks and write examples/ from the pages
 check: setup ## fail when examples/ and the pages differ
 	$(BIN)/python -m docexamples check
 
-update: setup ## rerun the examples and rewrite the outputs on the pages (PAGES=docs/x.de.md for some)
+update: setup extras ## rerun the examples and rewrite the outputs on the pages (PAGES=docs/x.de.md for some)
 	$(BIN)/python -m docexamples update $(PAGES)
 
-test: setup browser build ## everything: drift, lint, examples under 3 start methods and every installed Python, site, browser
+test: setup extras browser build ## everything: drift, lint, examples under 3 start methods and every installed Python, site, browser
 	SITE_DIR=$(SITE) $(BIN)/pytest -n 2 --pythons=all
 
-test-fast: setup build ## the same with this Python only
+test-fast: setup extras build ## the same with this Python only
 	SITE_DIR=$(SITE) $(BIN)/pytest -n 2
 
-matrix: setup ## only the examples, with every installed Python 3.9-3.13
+matrix: setup extras ## only the examples, with every installed Python 3.9-3.13
 	$(BIN)/pytest -n 2 --pythons=all tests/test_examples.py
+
+bench: setup extras ## measure on this machine (minutes; run nothing else), keep data and charts in docs/assets/bench
+	$(BIN)/python -m bench
+
+charts: setup extras ## redraw the charts from the kept data in docs/assets/bench
+	$(BIN)/python -m bench charts
 
 clean:
 	rm -rf $(VENV) node_modules $(SITE) screenshots

@@ -12,7 +12,7 @@ from conftest import DOCS, EXAMPLES, ROOT
 from docexamples.compare import problems
 from docexamples.extract import drift, example_path
 from docexamples.pages import Example, all_examples
-from docexamples.pythons import Python, current, installed
+from docexamples.pythons import Python, current, installed, missing_modules
 from docexamples.run import run_example
 
 EXAMPLE_LIST = all_examples(DOCS)
@@ -38,6 +38,12 @@ def test_example_runs_and_prints_page_output(
     record_property("python", python.name)
     if ex.requires and python.version < ex.requires:
         pytest.skip(f"{ex.id} needs Python {ex.requires[0]}.{ex.requires[1]} ({ex.where}); this is {python.name}")
+    lacking = missing_modules(python.executable, ex.needs)
+    if lacking and python == current():
+        pytest.fail(f"{ex.where} needs {', '.join(lacking)}: install the extras with `make extras`", pytrace=False)
+    if lacking:
+        pytest.skip(f"{ex.id} needs {', '.join(lacking)} ({ex.where}), optional extras installed only "
+                    f"into .venv ({current().name}); {python.name} has no {', '.join(lacking)}")
     path = example_path(EXAMPLES, ex)
     if not path.exists() or path.read_text("utf-8") != ex.source:
         pytest.fail(f"{path} does not match the block at {ex.where}; run `make examples`", pytrace=False)
@@ -90,7 +96,8 @@ def test_both_languages_have_the_same_examples() -> None:
     """Each English example mirrors its German twin: same chapters, same count, same settings."""
     def shape(lang: str) -> dict[tuple[str, str], tuple]:
         return {
-            (ex.chapter, ex.title[:2]): (ex.requires, [b.methods for b in ex.outputs], len(ex.inline_comments))
+            (ex.chapter, ex.title[:2]):
+                (ex.requires, ex.needs, [b.methods for b in ex.outputs], len(ex.inline_comments))
             for ex in EXAMPLE_LIST if ex.lang == lang
         }
     assert shape("en") == shape("de")

@@ -14,6 +14,7 @@ from conftest import ROOT
 from docexamples.compare import problems
 from docexamples.extract import drift, renumber, write
 from docexamples.pages import PageError, examples_on_page
+from docexamples.pythons import missing_modules
 from docexamples.run import group_members, run_example
 from docexamples.update import update
 
@@ -39,7 +40,7 @@ PAGE = textwrap.dedent('''\
 
     === "spawn"
 
-        ```{.python title="zwei.py" requires="3.12" timeout="5"}
+        ```{.python title="zwei.py" requires="3.12" timeout="5" needs="numpy distributed"}
         print(2)
         ```
     ''')
@@ -62,6 +63,12 @@ def test_blocks_outputs_and_settings_are_found(tmp_path: Path) -> None:
     assert first.outputs[1].methods == ("fork",) and first.outputs[1].text == "nur fork\n"
     assert second.requires == (3, 12) and second.timeout == 5.0 and second.source == "print(2)\n"
     assert second.expected_output("fork") is None
+    assert first.needs == () and second.needs == ("numpy", "distributed")
+
+
+def test_missing_modules_are_found_per_interpreter() -> None:
+    assert missing_modules(sys.executable, ("json", "no_such_module_xyz")) == ("no_such_module_xyz",)
+    assert missing_modules(sys.executable, ()) == ()
 
 
 def test_two_outputs_for_one_method_is_an_error(tmp_path: Path) -> None:

@@ -10,6 +10,8 @@
 - Material adds a trailing wildcard to each search term, which makes lunr
   skip the stemmer; pages load docs/assets/javascripts/workers/search-stemmed.js
   instead, which wraps Material's worker and stems those terms too.
+- Numbers from the benchmark (``{{ bench speedup.executor.2 }}``) are filled
+  in from docs/assets/bench/*.json in the page's language (tools/bench).
 """
 
 from __future__ import annotations
@@ -19,6 +21,13 @@ import re
 from pathlib import Path
 from typing import Any
 
+from bench.figures import (  # tools/: MkDocs puts a hook's folder on sys.path
+    PLACEHOLDER,
+    BenchError,
+    figures,
+    fill,
+    load,
+)
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -66,6 +75,16 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def _language(config: MkDocsConfig) -> str:
     return str(config.theme["language"])
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Fill in the measured numbers; an unknown figure or missing data fails the build."""
+    if not PLACEHOLDER.search(markdown):
+        return markdown
+    try:
+        return fill(markdown, figures(load()), _language(config), f"docs/{page.file.src_uri}")
+    except BenchError as error:
+        raise PluginError(str(error)) from error
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

@@ -4,8 +4,10 @@ A page is ``docs/<chapter>.<lang>.md``. A Python block is written
 
     ```{.python title="01_name.py"}
 
-and may carry ``requires="3.11"`` (minimum Python) and ``timeout="30"``
-(seconds). The output blocks that follow it, up to the next Python block,
+and may carry ``requires="3.11"`` (minimum Python), ``timeout="30"``
+(seconds) and ``needs="numpy distributed"`` (modules from the optional
+extras in requirements-extras.txt; interpreters without them skip the
+example). The output blocks that follow it, up to the next Python block,
 are written
 
     ```{.text .output title="Ausgabe"}
@@ -64,6 +66,7 @@ class Example:
     title: str
     requires: tuple[int, int] | None
     timeout: float
+    needs: tuple[str, ...]
     outputs: tuple[OutputBlock, ...]
     title_start: int  # index of the title value in the page text
     source_end: int  # index just past the code, before the closing fence
@@ -164,6 +167,7 @@ def examples_on_page(page: Path) -> list[Example]:
                 title=title,
                 requires=_parse_version(requires, where) if requires else None,
                 timeout=float(raw_settings.get("timeout", "30")),
+                needs=tuple(raw_settings.get("needs", "").split()),
                 outputs=outputs,
                 title_start=starts[number] + fence_line.index('title="') + len('title="'),
                 source_end=ex.end_index,

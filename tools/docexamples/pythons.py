@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 SUPPORTED = [(3, minor) for minor in range(9, 14)]
@@ -49,3 +50,14 @@ def installed() -> list[Python]:
             if version in SUPPORTED and version not in found:
                 found[version] = Python(version, str(exe))
     return [found[v] for v in sorted(found)]
+
+
+@cache
+def missing_modules(executable: str, modules: tuple[str, ...]) -> tuple[str, ...]:
+    """The modules of `modules` that `executable` cannot import."""
+    if not modules:
+        return ()
+    probe = ("import importlib.util, sys\n"
+             "print(' '.join(m for m in sys.argv[1:] if importlib.util.find_spec(m) is None))")
+    out = subprocess.run([executable, "-c", probe, *modules], capture_output=True, text=True, check=True)
+    return tuple(out.stdout.split())

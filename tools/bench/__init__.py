@@ -1,0 +1,1 @@
+"""`make bench`: measure on this machine, keep the data, draw the charts."""
