@@ -26,14 +26,20 @@ def test_kept_data_comes_from_one_full_run() -> None:
 
 
 def test_kept_data_shows_what_the_pages_promise() -> None:
-    """Processes beat the loop almost 2x with 2 workers; threads stay near 1x (the GIL)."""
-    values = figures(load())
-    assert values["machine.cpus"] >= 2, "the speedup chapter needs a machine with at least 2 CPUs"
-    for kind in ("pool", "executor"):
-        assert values[f"speedup.{kind}.2"] >= 1.8, f"{kind} with 2 workers: {values[f'speedup.{kind}.2']:.2f}x"
-    for key, value in values.items():
-        if key.startswith("speedup.threads."):
-            assert 0.8 <= value <= 1.2, f"{key}: {value:.2f}x"
+    """The text interprets the numbers; new measurements that contradict it must fail here."""
+    v = figures(load())
+    assert v["machine.cpus"] >= 2, "the speedup chapter needs a machine with at least 2 CPUs"
+    processes = {kind: v[f"speedup.{kind}.2"] for kind in ("pool", "executor")}  # "almost twice as fast"
+    assert max(processes.values()) >= 1.8 and min(processes.values()) >= 1.7, processes
+    threads = {k: x for k, x in v.items() if k.startswith("speedup.threads.")}
+    assert all(0.6 <= x <= 1.05 for x in threads.values()), threads  # "at most as fast as the loop"
+    assert v["speedup.threads.2"] < 1, "the pages say two threads are a little slower than the loop"
+    assert v["granularity.ratio.1"] > 5 and isinstance(v["granularity.crossover"], int)  # "only from chunksize=N"
+    assert 1 < v["startup.process.forkserver_vs_fork"] < v["startup.process.spawn_vs_fork"]  # "in between"
+    assert v["startup.pool.spawn_vs_fork"] > 1
+    assert v["ipc.pipe_vs_queue.1KiB"] > 1 and v["ipc.manager_vs_queue.1KiB"] < 1
+    assert v["ipc.shared_memory_vs_queue.1KiB"] < 1 < v["ipc.shared_memory_vs_queue.4MiB"]
+    assert 0.7 < v["ipc.shared_memory_vs_queue.64KiB"] < 1.5  # "about even at 64 KiB"
 
 
 def test_charts_are_drawn_from_the_kept_data(tmp_path: Path) -> None:

@@ -154,6 +154,8 @@ class _Links(HTMLParser):
             self.ids.add(a["id"])
         if tag == "a" and "href" in a:
             self.links.append(a["href"])
+        if tag == "img" and "src" in a:  # charts: a missing image is a broken link too
+            self.links.append(a["src"])
 
 
 def _parse_links(page: Path) -> _Links:
@@ -163,7 +165,7 @@ def _parse_links(page: Path) -> _Links:
 
 
 def test_crawl_finds_no_broken_link_or_anchor(site_dir: Path) -> None:
-    """Follow every internal link and anchor from both start pages."""
+    """Follow every internal link, image and anchor from both start pages."""
     todo = [site_dir / "index.html", site_dir / "en" / "index.html"]
     seen: set[Path] = set()
     parsed: dict[Path, _Links] = {}

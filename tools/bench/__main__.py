@@ -1,5 +1,6 @@
 """Usage:
-    python -m bench [--quick] [--out DIR]   measure, write DIR/<name>.json and the charts
+    python -m bench [--quick] [--out DIR] [--only NAME ...]
+                                            measure, write DIR/<name>.json and the charts
     python -m bench charts [--data DIR]     redraw the charts from the kept data files
 
 DIR defaults to docs/assets/bench, where the data files are kept in the
@@ -42,10 +43,10 @@ def machine() -> dict[str, Any]:
     }
 
 
-def measure(out_dir: Path, quick: bool) -> None:
+def measure(out_dir: Path, quick: bool, only: list[str]) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     about = machine()
-    for name in NAMES:
+    for name in only or NAMES:
         start = time.perf_counter()
         data = MEASUREMENTS[name](quick)
         doc = {"machine": about, "quick": quick, "data": data}
@@ -58,10 +59,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("command", nargs="?", choices=["measure", "charts"], default="measure")
     parser.add_argument("--quick", action="store_true", help="tiny workloads: proves the command works")
     parser.add_argument("--out", type=Path, default=DATA_DIR, help="where data files and charts go")
+    parser.add_argument("--only", nargs="*", choices=NAMES, default=[],
+                        help="measure only these (the others are kept; same machine and day required)")
     parser.add_argument("--data", type=Path, default=None, help="charts: read data from here (default --out)")
     args = parser.parse_args(argv)
     if args.command == "measure":
-        measure(args.out, args.quick)
+        measure(args.out, args.quick, args.only)
     docs = load(args.data or args.out)
     args.out.mkdir(parents=True, exist_ok=True)
     for path in draw_all(docs, args.out):

@@ -55,7 +55,7 @@ def figures(docs: dict[str, dict[str, Any]]) -> dict[str, Figure]:
         out[f"granularity.ratio.{c}"] = seconds / gr["serial"]
     faster = [c for c, seconds in zip(gr["chunksizes"], gr["executor"], strict=True) if seconds < gr["serial"]]
     out["granularity.crossover"] = min(faster) if faster else "–"
-    out["granularity.best"] = gr["serial"] / min(gr["executor"], strict=True)
+    out["granularity.best"] = gr["serial"] / min(gr["executor"])
     st = docs["startup"]["data"]
     index = {m: i for i, m in enumerate(st["methods"])}
     for kind in ("process", "pool", "executor"):
