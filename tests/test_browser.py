@@ -140,12 +140,17 @@ def _search(page: Any, server: str, root: str, query: str) -> tuple[str, list[st
     # one list item per page; its first link is the page, the others its sections.
     # Material renders ten at a time and more as the list is scrolled.
     items = page.locator("ol.md-search-result__list > li.md-search-result__item")
-    for _ in range(10):
-        before = items.count()
-        page.evaluate("document.querySelector('.md-search__scrollwrap').scrollTop = 1e9")
-        page.wait_for_timeout(200)
-        if items.count() == before:
+    digits = "".join(ch for ch in meta.inner_text().split()[0] if ch.isdigit())
+    for _ in range(40):  # scroll until the list holds as many pages as the count says (at most ~10 s)
+        if items.count() >= int(digits or 0):
             break
+        # Material renders the rest in batches of 4, each on a scroll event; at the bottom a
+        # reader scrolls up and down again, which is what this does
+        wrap = "document.querySelector('.md-search__scrollwrap')"
+        page.evaluate(f"{wrap}.scrollTop = Math.max(0, {wrap}.scrollTop - 50)")
+        page.wait_for_timeout(100)
+        page.evaluate(f"{wrap}.scrollTop = 1e9")
+        page.wait_for_timeout(150)
     hrefs = [urlsplit(h).path for h in items.evaluate_all("els => els.map(e => e.querySelector(':scope > a').href)")]
     return meta.inner_text(), hrefs
 

@@ -124,6 +124,9 @@ def test_search_index_per_language(site_dir: Path) -> None:
         titles = " ".join(doc["title"] for doc in data["docs"])
         assert ("Interprozesskommunikation" in titles) == (lang == "de")
         assert ("Inter-process communication" in titles) == (lang == "en")
+        pages = {doc["location"] for doc in data["docs"] if "#" not in doc["location"]}
+        assert locations == pages, f"{lang}: sections without their page: {sorted(locations - pages)}"
+        assert len(pages) == len(list(DOCS.glob(f"*.{lang}.md"))), f"{lang}: a page is missing from the index"
     english_page = (site_dir / "en/ipc/index.html").read_text("utf-8")
     assert '"base": ".."' in english_page, "English pages must search the English index"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -237,6 +238,19 @@ def test_search_index_is_split_by_language(tmp_path: Path) -> None:
     assert (tmp_path / "en" / "search" / "search_index.json").read_text() == (
         '{"config": {"lang": ["en"]}, "docs": [{"location": "ipc/"}]}'
     )
+
+
+def test_page_entry_dropped_as_duplicate_is_restored(tmp_path: Path) -> None:
+    index = tmp_path / "search" / "search_index.json"
+    index.parent.mkdir()
+    page = {"location": "ppe/", "title": "ProcessPoolExecutor", "text": ""}
+    index.write_text(json.dumps({"config": {"lang": ["de", "en"]}, "docs": [
+        page, {"location": "ppe/#einfuhrung", "title": "Einführung", "text": "x"},
+        {"location": "en/ppe/#introduction", "title": "Introduction", "text": "y"}]}))
+    split_search_index(tmp_path)
+    english = json.loads((tmp_path / "en" / "search" / "search_index.json").read_text())["docs"]
+    assert [d["location"] for d in english] == ["ppe/", "ppe/#introduction"]
+    assert english[0]["title"] == "ProcessPoolExecutor"
 
 
 def test_project_code_passes_ruff() -> None:

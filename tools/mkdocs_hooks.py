@@ -102,6 +102,23 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return _BASE.sub(to_language_root, output, count=1)
 
 
+def _restore_deduplicated_pages(own: list[dict[str, Any]], docs: list[dict[str, Any]]) -> None:
+    """Put back page entries the i18n plugin dropped as duplicates of the default language.
+
+    The plugin removes an entry whose title and text equal a default-language
+    entry at the same place (e.g. "ProcessPoolExecutor" with no text before the
+    first section), which leaves the page's sections without their page: the
+    search then lists a result linking to "undefined".
+    """
+    pages = {doc["location"] for doc in own if "#" not in doc["location"]}
+    default = {doc["location"]: doc for doc in docs}
+    for doc in list(own):
+        page = doc["location"].split("#")[0]
+        if page not in pages and page in default:
+            own.insert(own.index(doc), {**default[page]})
+            pages.add(page)
+
+
 def split_search_index(site_dir: Path) -> None:
     """Split the merged index into one index per language."""
     root_index = site_dir / "search" / "search_index.json"
@@ -118,6 +135,7 @@ def split_search_index(site_dir: Path) -> None:
         ]
         if not own:
             continue
+        _restore_deduplicated_pages(own, docs)
         target = site_dir / lang / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(
