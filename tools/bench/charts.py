@@ -14,7 +14,7 @@ import matplotlib
 matplotlib.use("svg")
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.axes import Axes  # noqa: E402
-from matplotlib.ticker import FuncFormatter  # noqa: E402
+from matplotlib.ticker import FuncFormatter, NullFormatter  # noqa: E402
 
 from .figures import NAMES, size_label  # noqa: E402
 
@@ -92,6 +92,14 @@ def _number(lang: str) -> FuncFormatter:
     return FuncFormatter(fmt)
 
 
+def _plain_log_ticks(ax: Axes, values: list[float], lang: str) -> None:
+    """Ticks such as 0.5, 1, 2, 5 on a log axis instead of 5×10⁻¹ (with a comma in German)."""
+    low, high = ax.get_ylim()
+    ax.set_yticks([v for v in values if low <= v <= high])
+    ax.yaxis.set_major_formatter(_number(lang))
+    ax.yaxis.set_minor_formatter(NullFormatter())
+
+
 def _speedup(ax: Axes, data: dict[str, Any], t: dict[str, str]) -> None:
     workers = data["workers"]
     ax.plot(workers, workers, "k:", label=t["ideal"])
@@ -112,6 +120,7 @@ def _granularity(ax: Axes, data: dict[str, Any], t: dict[str, str], lang: str) -
     ax.set_yscale("log")
     ax.set_xticks(sizes)
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:g}"))
+    _plain_log_ticks(ax, [0.2, 0.3, 0.5, 0.7, 1, 2, 3, 5, 10, 20, 50, 100, 200, 500], lang)
     ax.set_xlabel(t["granularity.x"])
     ax.set_ylabel(t["granularity.y"])
     tasks = f"{data['tasks']:,}".replace(",", "\u00a0" if lang == "de" else ",")
@@ -130,7 +139,7 @@ def _startup(ax: Axes, data: dict[str, Any], t: dict[str, str]) -> None:
     ax.set_title(t["startup.title"])
 
 
-def _ipc(ax: Axes, data: dict[str, Any], t: dict[str, str]) -> None:
+def _ipc(ax: Axes, data: dict[str, Any], t: dict[str, str], lang: str) -> None:
     sizes = data["sizes"]
     for channel, marker in (("queue", "o"), ("pipe", "s"), ("manager", "v"), ("shared_memory", "^")):
         ax.plot(sizes, [r / 1e6 for r in data[channel]], marker=marker, label=t[channel])
@@ -138,6 +147,7 @@ def _ipc(ax: Axes, data: dict[str, Any], t: dict[str, str]) -> None:
     ax.set_yscale("log")
     ax.set_xticks(sizes)
     ax.set_xticklabels([size_label(s) for s in sizes])
+    _plain_log_ticks(ax, [1, 3, 10, 30, 100, 300, 1000, 3000, 10000], lang)
     ax.set_xlabel(t["ipc.x"])
     ax.set_ylabel(t["ipc.y"])
     ax.set_title(t["ipc.title"])
@@ -155,7 +165,7 @@ def draw(name: str, doc: dict[str, Any], lang: str, path: Path) -> None:
         elif name == "startup":
             _startup(ax, doc["data"], t)
         else:
-            _ipc(ax, doc["data"], t)
+            _ipc(ax, doc["data"], t, lang)
         ax.legend(fontsize=8)
         fig.text(0.01, 0.01, t["machine"].format(**doc["machine"]), fontsize=7, color="#444444")
         fig.tight_layout(rect=(0, 0.04, 1, 1))

@@ -46,11 +46,13 @@ def figures(docs: dict[str, dict[str, Any]]) -> dict[str, Figure]:
     out: dict[str, Figure] = {f"machine.{k}": v for k, v in machine.items()}
     sp = docs["speedup"]["data"]
     out["speedup.tasks"] = sp["tasks"]
+    out["speedup.repeat"] = sp["repeat"]
     for kind in ("threads", "pool", "executor"):
         for w, seconds in zip(sp["workers"], sp[kind], strict=True):
             out[f"speedup.{kind}.{w}"] = sp["serial"] / seconds
     gr = docs["granularity"]["data"]
     out["granularity.tasks"] = gr["tasks"]
+    out["granularity.repeat"] = gr["repeat"]
     for c, seconds in zip(gr["chunksizes"], gr["executor"], strict=True):
         out[f"granularity.ratio.{c}"] = seconds / gr["serial"]
     faster = [c for c, seconds in zip(gr["chunksizes"], gr["executor"], strict=True) if seconds < gr["serial"]]
