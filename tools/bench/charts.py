@@ -135,6 +135,7 @@ def _startup(ax: Axes, data: dict[str, Any], t: dict[str, str]) -> None:
         ax.bar(xs, [s * 1000 for s in data[kind]], width, label=t[label])
     ax.set_xticks(range(len(methods)))
     ax.set_xticklabels(methods)
+    ax.set_ylim(0, 1.4 * max(s * 1000 for kind in ("process", "pool", "executor") for s in data[kind]))  # legend room
     ax.set_ylabel(t["startup.y"])
     ax.set_title(t["startup.title"])
 
@@ -166,7 +167,7 @@ def draw(name: str, doc: dict[str, Any], lang: str, path: Path) -> None:
             _startup(ax, doc["data"], t)
         else:
             _ipc(ax, doc["data"], t, lang)
-        ax.legend(fontsize=8)
+        ax.legend(fontsize=8, loc="upper left" if name == "startup" else "best")  # fork's short bars leave room
         fig.text(0.01, 0.01, t["machine"].format(**doc["machine"]), fontsize=7, color="#444444")
         fig.tight_layout(rect=(0, 0.04, 1, 1))
         fig.savefig(path, format="svg", metadata={"Date": None, "Creator": None})
