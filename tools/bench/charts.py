@@ -16,7 +16,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.ticker import FuncFormatter, NullFormatter  # noqa: E402
 
-from .figures import NAMES, size_label  # noqa: E402
+from .figures import NAMES, format_figure, size_label  # noqa: E402
 
 LANGUAGES = ("de", "en")
 TEXT: dict[str, dict[str, str]] = {
@@ -85,11 +85,7 @@ STYLE = {
 
 
 def _number(lang: str) -> FuncFormatter:
-    def fmt(value: float, _pos: int) -> str:
-        text = f"{value:g}"
-        return text.replace(".", ",") if lang == "de" else text
-
-    return FuncFormatter(fmt)
+    return FuncFormatter(lambda value, _pos: format_figure(value, "g", lang))
 
 
 def _plain_log_ticks(ax: Axes, values: list[float], lang: str) -> None:
@@ -123,8 +119,7 @@ def _granularity(ax: Axes, data: dict[str, Any], t: dict[str, str], lang: str) -
     _plain_log_ticks(ax, [0.2, 0.3, 0.5, 0.7, 1, 2, 3, 5, 10, 20, 50, 100, 200, 500], lang)
     ax.set_xlabel(t["granularity.x"])
     ax.set_ylabel(t["granularity.y"])
-    tasks = f"{data['tasks']:,}".replace(",", "\u00a0" if lang == "de" else ",")
-    ax.set_title(t["granularity.title"].format(tasks=tasks))
+    ax.set_title(t["granularity.title"].format(tasks=format_figure(data["tasks"], None, lang)))
 
 
 def _startup(ax: Axes, data: dict[str, Any], t: dict[str, str]) -> None:
