@@ -1,4 +1,4 @@
-"""Command line: python -m docexamples {extract,check,update} [page ...]."""
+"""Command line: python -m docexamples {extract,check,update,terms} [page ...]."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from .extract import drift, write
-from .pages import PageError
+from .glossary import text_problems
+from .pages import PageError, find_pages
 from .update import update
 
 DOCS = Path("docs")
@@ -21,6 +22,8 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("check", help="fail when examples/ and the pages differ")
     up = sub.add_parser("update", help="rerun examples and rewrite the output blocks")
     up.add_argument("pages", nargs="*", type=Path, help="only these pages (default: all)")
+    te = sub.add_parser("terms", help="list the glossary's rejected variants used in the pages' prose")
+    te.add_argument("pages", nargs="*", type=Path, help="only these pages (default: all)")
     args = parser.parse_args(argv)
     try:
         if args.command == "extract":
@@ -34,6 +37,10 @@ def main(argv: list[str] | None = None) -> int:
                 print("run `make examples` to write examples/ from the pages", file=sys.stderr)
                 return 1
             print("examples/ matches the pages")
+        elif args.command == "terms":
+            found = text_problems(args.pages or find_pages(DOCS))
+            print("\n".join(found) if found else "no rejected variants")
+            return 1 if found else 0
         else:
             for path in update(DOCS, EXAMPLES, [p for p in args.pages] or None):
                 print(f"updated {path}")
