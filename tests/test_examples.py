@@ -11,7 +11,8 @@ import pytest
 from conftest import DOCS, EXAMPLES, ROOT
 from docexamples.compare import problems
 from docexamples.extract import drift, example_path
-from docexamples.pages import Example, all_examples
+from docexamples import tested
+from docexamples.pages import Example, all_examples, extras_modules
 from docexamples.pythons import Python, current, installed, missing_modules
 from docexamples.run import run_example
 
@@ -36,8 +37,9 @@ def test_example_runs_and_prints_page_output(
     record_property("example", ex.id)
     record_property("method", method)
     record_property("python", python.name)
-    if ex.requires and python.version < ex.requires:
-        pytest.skip(f"{ex.id} needs Python {ex.requires[0]}.{ex.requires[1]} ({ex.where}); this is {python.name}")
+    reason = ex.skip_reason(python.version, method)
+    if reason:
+        pytest.skip(reason)
     lacking = missing_modules(python.executable, ex.needs)
     if lacking and python == current():
         pytest.fail(f"{ex.where} needs {', '.join(lacking)}: install the extras with `make extras`", pytrace=False)
@@ -97,7 +99,8 @@ def test_both_languages_have_the_same_examples() -> None:
     def shape(lang: str) -> dict[tuple[str, str], tuple]:
         return {
             (ex.chapter, ex.title[:2]):
-                (ex.requires, ex.needs, [b.methods for b in ex.outputs], len(ex.inline_comments))
+                (ex.requires, ex.maximum, [(d.methods, d.ranges) for d in ex.differs], ex.needs,
+                 [b.methods for b in ex.outputs], len(ex.inline_comments))
             for ex in EXAMPLE_LIST if ex.lang == lang
         }
     assert shape("en") == shape("de")
@@ -105,3 +108,15 @@ def test_both_languages_have_the_same_examples() -> None:
 
 def test_there_are_examples() -> None:
     assert len(EXAMPLE_LIST) >= 20, "the pages should hold the examples of three chapters in two languages"
+
+
+def test_tested_with_names_the_interpreters_of_the_matrix(request: pytest.FixtureRequest) -> None:
+    """docs/assets/tested-with.json, which the pages quote, lists exactly what this matrix runs."""
+    if request.config.getoption("--pythons") != "all":
+        pytest.skip("the record is compared with the full matrix only: run with --pythons=all (make test)")
+    found = tested.describe(installed(), extras_modules(DOCS))
+    recorded = tested.load()
+    if found != recorded:
+        pytest.fail(f"{tested.RECORD.relative_to(ROOT)} says {tested.sentence(recorded, 'en')} (extras: "
+                    f"{recorded['extras']}), the matrix found {tested.sentence(found, 'en')} (extras: "
+                    f"{found['extras']}); run `make tested` and commit the file", pytrace=False)

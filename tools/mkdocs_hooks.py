@@ -10,8 +10,10 @@
 - Material adds a trailing wildcard to each search term, which makes lunr
   skip the stemmer; pages load docs/assets/javascripts/workers/search-stemmed.js
   instead, which wraps Material's worker and stems those terms too.
-- Numbers from the benchmark (``{{ bench speedup.executor.2 }}``) are filled
-  in from docs/assets/bench/*.json in the page's language (tools/bench).
+- Placeholders are filled in the page's language by docexamples.fill:
+  numbers from the benchmark (``{{ bench speedup.executor.2 }}``), the
+  interpreters the examples were checked with (``{{ tested }}``) and the
+  glossary table (``{{ glossary }}``).
 """
 
 from __future__ import annotations
@@ -21,13 +23,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from bench.figures import (  # tools/: MkDocs puts a hook's folder on sys.path
-    PLACEHOLDER,
-    BenchError,
-    figures,
-    fill,
-    load,
-)
+from docexamples.fill import FillError, fill_page  # tools/: MkDocs puts a hook's folder on sys.path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -78,12 +74,10 @@ def _language(config: MkDocsConfig) -> str:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Fill in the measured numbers; an unknown figure or missing data fails the build."""
-    if not PLACEHOLDER.search(markdown):
-        return markdown
+    """Fill in the placeholders; an unknown one or missing data fails the build."""
     try:
-        return fill(markdown, figures(load()), _language(config), f"docs/{page.file.src_uri}")
-    except BenchError as error:
+        return fill_page(markdown, _language(config), f"docs/{page.file.src_uri}")
+    except FillError as error:
         raise PluginError(str(error)) from error
 
 

@@ -1,4 +1,4 @@
-"""Command line: python -m docexamples {extract,check,update,terms} [page ...]."""
+"""Command line: python -m docexamples {extract,check,update,terms,tested} [page ...]."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from pathlib import Path
 
 from .extract import drift, write
 from .glossary import text_problems
-from .pages import PageError, find_pages
+from . import tested
+from .pages import PageError, extras_modules, find_pages
+from .pythons import installed
 from .update import update
 
 DOCS = Path("docs")
@@ -24,6 +26,8 @@ def main(argv: list[str] | None = None) -> int:
     up.add_argument("pages", nargs="*", type=Path, help="only these pages (default: all)")
     te = sub.add_parser("terms", help="list the glossary's rejected variants used in the pages' prose")
     te.add_argument("pages", nargs="*", type=Path, help="only these pages (default: all)")
+    tw = sub.add_parser("tested", help="show (--write: record) the interpreters the test matrix finds")
+    tw.add_argument("--write", action="store_true", help="write docs/assets/tested-with.json")
     args = parser.parse_args(argv)
     try:
         if args.command == "extract":
@@ -37,6 +41,15 @@ def main(argv: list[str] | None = None) -> int:
                 print("run `make examples` to write examples/ from the pages", file=sys.stderr)
                 return 1
             print("examples/ matches the pages")
+        elif args.command == "tested":
+            record = tested.describe(installed(), extras_modules(DOCS))
+            for lang in ("de", "en"):
+                print(f"{lang}: {tested.sentence(record, lang)}; extras: {tested.sentence(record, lang, 'extras')}")
+            if args.write:
+                print(f"{'wrote' if tested.write(record) else 'unchanged:'} {tested.RECORD}")
+            elif record != tested.load():
+                print(f"{tested.RECORD} says otherwise; run `make tested`", file=sys.stderr)
+                return 1
         elif args.command == "terms":
             found = text_problems(args.pages or find_pages(DOCS))
             print("\n".join(found) if found else "no rejected variants")
@@ -44,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             for path in update(DOCS, EXAMPLES, [p for p in args.pages] or None):
                 print(f"updated {path}")
-    except PageError as error:
+    except (PageError, tested.TestedError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     return 0

@@ -47,9 +47,8 @@ def strip_line(line: str) -> str:
     return _PLACEHOLDER.sub(" ", line)
 
 
-def prose_lines(page: Path, text: str | None = None) -> Iterator[ProseLine]:
-    """Every line of prose on the page, with its line number; code blocks are skipped."""
-    text = page.read_text("utf-8") if text is None else text
+def text_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(line number, line) of every line outside fenced code blocks."""
     fence: str | None = None
     for number, line in enumerate(text.splitlines(), start=1):
         opened = _FENCE.match(line)
@@ -60,6 +59,13 @@ def prose_lines(page: Path, text: str | None = None) -> Iterator[ProseLine]:
         if opened:
             fence = opened[1]
             continue
+        yield number, line
+
+
+def prose_lines(page: Path, text: str | None = None) -> Iterator[ProseLine]:
+    """Every line of prose on the page, with its line number; code blocks are skipped."""
+    text = page.read_text("utf-8") if text is None else text
+    for number, line in text_lines(text):
         if line.lstrip().startswith(("<path", "<rect", "<defs", "<marker", "<line", "<circle", "<polyline")):
             continue
         words = strip_line(line)
