@@ -7,7 +7,7 @@ SITE := site
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := tools
 
-.PHONY: setup extras bench charts serve build examples check update test test-fast matrix browser clean
+.PHONY: setup extras bench charts serve build examples check update tested terms test test-fast matrix browser clean
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -47,13 +47,19 @@ check: setup ## fail when examples/ and the pages differ
 update: setup extras ## rerun the examples and rewrite the outputs on the pages (PAGES=docs/x.de.md for some)
 	$(BIN)/python -m docexamples update $(PAGES)
 
-test: setup extras browser build ## everything: drift, lint, examples under 3 start methods and every installed Python, site, browser
+tested: setup extras ## record the interpreters the test matrix finds in docs/assets/tested-with.json (PYTHONS=... to choose)
+	$(BIN)/python -m docexamples tested --write
+
+terms: setup ## list every rejected term of docs/glossary.yml in the pages' prose
+	$(BIN)/python -m docexamples terms
+
+test: setup extras browser build ## everything: drift, lint, text, examples under 3 start methods and every installed Python, site, browser
 	SITE_DIR=$(SITE) $(BIN)/pytest -n 2 --pythons=all
 
 test-fast: setup extras build ## the same with this Python only
 	SITE_DIR=$(SITE) $(BIN)/pytest -n 2
 
-matrix: setup extras ## only the examples, with every installed Python 3.9-3.13
+matrix: setup extras ## only the examples, with every installed CPython 3.9 or newer (PYTHONS=... to choose)
 	$(BIN)/pytest -n 2 --pythons=all tests/test_examples.py
 
 bench: setup extras ## measure on this machine (minutes; run nothing else), keep data and charts in docs/assets/bench

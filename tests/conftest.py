@@ -19,7 +19,8 @@ SHM = Path("/dev/shm")
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("examples")
     group.addoption("--pythons", default="current", choices=("current", "all"),
-                    help="run examples with this interpreter only, or with every installed 3.9–3.13")
+                    help="run examples with this interpreter only, or with every installed CPython 3.9 or newer "
+                         "(docexamples/pythons.py; PYTHONS=... names them explicitly)")
     group.addoption("--methods", default="fork,spawn,forkserver", help="start methods, comma-separated")
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from conftest import DOCS, EXAMPLES, ROOT
+from docexamples import tested
 from docexamples.compare import problems
 from docexamples.extract import drift, example_path
-from docexamples import tested
 from docexamples.pages import Example, all_examples, extras_modules
 from docexamples.pythons import Python, current, installed, missing_modules
 from docexamples.run import run_example

@@ -259,3 +259,93 @@ def test_project_code_passes_ruff() -> None:
         capture_output=True, text=True, cwd=ROOT,
     )
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+# --- versions, the tested record, the glossary, placeholders ---------------------------------
+
+VERSIONED = textwrap.dedent('''\
+    # Seite
+
+    ```{.python title="01_a.py" requires="3.11" maximum="3.13" differs="forkserver: >=3.13.8,<3.14 | >=3.14.1" because="the forkserver preloads __main__"}  # noqa: E501
+    print(1)
+    ```
+    ''')
+
+
+def test_version_settings_skip_with_their_reason(tmp_path: Path) -> None:
+    (ex,) = examples_on_page(write_page(tmp_path, VERSIONED))
+    assert ex.skip_reason((3, 9, 18), "fork") is not None and "needs Python 3.11" in ex.skip_reason((3, 9, 18), "fork")
+    assert ex.skip_reason((3, 13, 0), "forkserver") is None
+    assert ex.skip_reason((3, 13, 8), "fork") is None
+    assert "the forkserver preloads __main__" in (ex.skip_reason((3, 13, 8), "forkserver") or "")
+    assert ex.skip_reason((3, 14, 0), "fork") is not None  # maximum 3.13
+    assert "kapitel.de.md:3" in (ex.skip_reason((3, 14, 0), "fork") or "")
+
+
+@pytest.mark.parametrize("header, message", [
+    ('differs=">=3.14"', "needs because="),
+    ('because="x"', "without differs="),
+    ('differs="thread: >=3.14" because="x"', "unknown start method"),
+    ('differs="forkserver: 3.14" because="x"', "Invalid specifier"),
+    ('maximum="3"', 'maximum="3.11"'),
+])
+def test_bad_version_settings_name_page_and_line(tmp_path: Path, header: str, message: str) -> None:
+    page = write_page(tmp_path, f'# S\n\n```{{.python title="01_a.py" {header}}}\nprint(1)\n```\n')
+    with pytest.raises(PageError, match="kapitel.de.md:3") as error:
+        examples_on_page(page)
+    assert message.lower() in str(error.value).lower()
+
+
+def test_explicit_pythons_are_probed_for_their_exact_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    from docexamples import pythons
+
+    monkeypatch.setenv("PYTHONS", sys.executable)
+    (found,) = pythons.installed()
+    assert found.version == tuple(sys.version_info[:3]) and found.name == "py{}.{}.{}".format(*sys.version_info)
+    monkeypatch.setenv("PYTHONS", f"{sys.executable} /no/such/python3.99")
+    with pytest.raises(RuntimeError, match="/no/such/python3.99"):
+        pythons.installed()
+
+
+def test_tested_sentence_in_both_languages() -> None:
+    from docexamples import tested
+
+    record = {"system": "Linux", "extras": ["3.11.7"], "extras_modules": ["numpy"], "pythons": [
+        {"implementation": "CPython", "version": "3.9.18", "free_threaded": False},
+        {"implementation": "CPython", "version": "3.13.0", "free_threaded": False},
+        {"implementation": "CPython", "version": "3.14.1", "free_threaded": True}]}
+    assert tested.sentence(record, "de") == "CPython 3.9.18, 3.13.0 und 3.14.1 (free-threaded) unter Linux"
+    assert tested.sentence(record, "en") == "CPython 3.9.18, 3.13.0 and 3.14.1 (free-threaded) on Linux"
+    assert tested.fill("A {{ tested extras }} B", "en", "x.md", record) == "A CPython 3.11.7 B"
+    with pytest.raises(tested.TestedError, match="x.md:2"):
+        tested.fill("A\n{{ tested newest }}", "en", "x.md", record)
+
+
+def test_rejected_terms_are_found_in_prose_only(tmp_path: Path) -> None:
+    from docexamples import glossary
+
+    _, rules = glossary.load()
+    page = write_page(tmp_path, textwrap.dedent('''\
+        # Seite
+
+        Eine `Exception` im Code und ein [Link](timeout.md) sind erlaubt.
+
+        Die Exception endet mit einem Timeout, auf jedem Betriebssystem.
+
+        !!! warning "Das Lock"
+
+        ```python
+        raise Exception('Timeout')
+        ```
+        '''))
+    found = glossary.rejected_uses(page, "de", rules)
+    assert [f.split(": '")[0].rsplit(":", 1)[1] + ":" + f.split("'")[1] for f in found] == [
+        "5:Exception", "5:Timeout", "5:jedem Betriebssystem", "7:Das Lock"]
+
+
+def test_unknown_placeholder_fails_with_page_and_line() -> None:
+    from docexamples.fill import FillError, fill_page
+
+    assert fill_page("```\nf'{{x}}'\n```\n", "de", "docs/x.de.md") == "```\nf'{{x}}'\n```\n"
+    with pytest.raises(FillError, match=r"docs/x.de.md:3: unknown placeholder \{\{ tsted \}\}"):
+        fill_page("# X\n\n{{ tsted }}\n", "de", "docs/x.de.md")

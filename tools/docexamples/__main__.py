@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from . import tested
 from .extract import drift, write
 from .glossary import text_problems
-from . import tested
 from .pages import PageError, extras_modules, find_pages
 from .pythons import installed
 from .update import update

@@ -11,8 +11,8 @@ ranges, PEP 440 specifiers joined by ``|``, optionally for some start
 methods only, where the output is known to differ; ``because`` is printed
 when such a run is skipped), ``timeout="30"`` (seconds) and
 ``needs="numpy distributed"`` (modules from the optional extras in
-requirements-extras.txt; interpreters without them skip the example). The output blocks that follow it, up to the next Python block,
-are written
+requirements-extras.txt; interpreters without them skip the example).
+The output blocks that follow it, up to the next Python block, are written
 
     ```{.text .output title="Ausgabe"}
 
