@@ -263,13 +263,11 @@ def test_project_code_passes_ruff() -> None:
 
 # --- versions, the tested record, the glossary, placeholders ---------------------------------
 
-VERSIONED = textwrap.dedent('''\
-    # Seite
-
-    ```{.python title="01_a.py" requires="3.11" maximum="3.13" differs="forkserver: >=3.13.8,<3.14 | >=3.14.1" because="the forkserver preloads __main__"}  # noqa: E501
-    print(1)
-    ```
-    ''')
+VERSIONED = (
+    '# Seite\n\n```{.python title="01_a.py" requires="3.11" maximum="3.13" '
+    'differs="forkserver: >=3.13.8,<3.14 | >=3.14.1" because="the forkserver preloads __main__"}\n'
+    "print(1)\n```\n"
+)
 
 
 def test_version_settings_skip_with_their_reason(tmp_path: Path) -> None:
