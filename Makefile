@@ -6,37 +6,50 @@ BIN := $(VENV)/bin
 SITE := site
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := tools
+# make test reports the wall time of its parts: each step writes "<part> start|end <time>" here
+TIMES := .test-times
+mark = @date +"$(1) $(2) %s.%N" >> $(TIMES)
 
-.PHONY: setup extras bench charts serve build examples check update tested terms test test-fast matrix browser clean
+.PHONY: times setup extras bench charts serve build examples check update tested terms test test-fast matrix browser clean
 
 $(BIN)/.installed: requirements.txt
+	$(call mark,setup,start)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
+	$(call mark,setup,end)
 
 $(BIN)/.extras: $(BIN)/.installed requirements-extras.txt
+	$(call mark,setup,start)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-extras.txt
 	touch $@
+	$(call mark,setup,end)
 
 node_modules/.installed: package.json package-lock.json
+	$(call mark,setup,start)
 	npm ci --silent --no-audit --no-fund
 	touch $@
+	$(call mark,setup,end)
 
 setup: $(BIN)/.installed node_modules/.installed ## install Python and npm packages
 
 extras: $(BIN)/.extras ## install the optional extras: NumPy, Dask distributed, matplotlib
 
 browser: ## install Debian's chromium for the browser tests when it is missing
+	$(call mark,setup,start)
 	@command -v chromium >/dev/null 2>&1 || { \
 	  echo "installing chromium with apt-get"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium; }
+	$(call mark,setup,end)
 
 serve: setup ## serve the site on http://localhost:8000 (German at /, English at /en/)
 	$(BIN)/mkdocs serve -a localhost:8000
 
 build: setup ## build the site into site/ (strict: any warning fails)
+	$(call mark,build,start)
 	$(BIN)/mkdocs build --strict --quiet -d $(SITE)
+	$(call mark,build,end)
 
 examples: setup ## renumber the blocks and write examples/ from the pages
 	$(BIN)/python -m docexamples extract
@@ -53,8 +66,11 @@ tested: setup extras ## record the interpreters the test matrix finds in docs/as
 terms: setup ## list every rejected term of docs/glossary.yml in the pages' prose
 	$(BIN)/python -m docexamples terms
 
-test: setup extras browser build ## everything: drift, lint, text, examples under 3 start methods and every installed Python, site, browser
-	SITE_DIR=$(SITE) $(BIN)/pytest -n 2 --pythons=all
+times:
+	@: > $(TIMES)
+
+test: times setup extras browser build ## everything: drift, lint, text, examples under 3 start methods and every installed Python, site, browser (PAGES=docs/x.de.md: one page, this Python, in seconds)
+	SITE_DIR=$(SITE) TEST_TIMES=$(TIMES) $(BIN)/pytest -n 2 $(if $(PAGES),--pages="$(PAGES)",--pythons=all)
 
 test-fast: setup extras build ## the same with this Python only
 	SITE_DIR=$(SITE) $(BIN)/pytest -n 2

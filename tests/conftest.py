@@ -22,6 +22,46 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     help="run examples with this interpreter only, or with every installed CPython 3.9 or newer "
                          "(docexamples/pythons.py; PYTHONS=... names them explicitly)")
     group.addoption("--methods", default="fork,spawn,forkserver", help="start methods, comma-separated")
+    group.addoption("--pages", default="", help="only these pages (space- or comma-separated, e.g. docs/ipc.de.md): "
+                    "their examples, drift, ruff and text checks, and the built-site checks; not the tools, "
+                    "benchmark and browser suites")
+
+
+# Suites a --pages run leaves out: they check the tools, the measurements and the browser, not a page.
+NOT_FOR_PAGES = ("tests/test_tools.py", "tests/test_bench.py", "tests/test_browser.py")
+
+
+def current_name() -> str:
+    from docexamples.pythons import current
+
+    return current().name
+
+
+def chosen_pages(config: pytest.Config) -> set[Path]:
+    return {(ROOT / p).resolve() for p in config.getoption("--pages").replace(",", " ").split()}
+
+
+def _concerns(item: pytest.Item, pages: set[Path]) -> bool:
+    """Whether a test is about one of `pages`; tests not about any one page concern every page."""
+    params = getattr(getattr(item, "callspec", None), "params", {})
+    for value in params.values():
+        for part in value if isinstance(value, tuple) else (value,):
+            page = getattr(part, "page", part)
+            if isinstance(page, Path):
+                return page.resolve() in pages
+    return True
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    pages = chosen_pages(config)
+    if not pages:
+        return
+    unknown = sorted(str(p) for p in pages if not p.exists())
+    if unknown:
+        raise pytest.UsageError(f"--pages: no such page {', '.join(unknown)}")
+    keep = [i for i in items if not i.nodeid.startswith(NOT_FOR_PAGES) and _concerns(i, pages)]
+    config.hook.pytest_deselected(items=[i for i in items if i not in keep])
+    items[:] = keep
 
 
 def ci() -> bool:
@@ -66,6 +106,53 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 _LEAKED = pytest.StashKey[list]()
 
 
+SLOWEST = 10
+
+
+def _part(nodeid: str) -> str:
+    if "test_example_runs_and_prints_page_output" in nodeid:
+        return "examples"
+    return "browser" if nodeid.startswith("tests/test_browser.py") else "other checks"
+
+
+def _make_times(path: str | None) -> dict[str, float]:
+    """Seconds per part from the marks `make` wrote ("<part> start|end <epoch>" lines)."""
+    total: dict[str, float] = {}
+    started: dict[str, float] = {}
+    for line in Path(path).read_text().splitlines() if path and Path(path).exists() else []:
+        part, event, stamp = line.split()
+        if event == "start":
+            started[part] = float(stamp)
+        elif part in started:
+            total[part] = total.get(part, 0.0) + float(stamp) - started.pop(part)
+    return total
+
+
+def _report_times(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    """The slowest example runs, and the wall time of each part of the run."""
+    runs: list[tuple[float, str]] = []
+    spans: dict[str, list[float]] = {}
+    for outcome in ("passed", "failed", "skipped"):
+        for report in terminalreporter.stats.get(outcome, []):
+            if getattr(report, "when", None) not in ("setup", "call", "teardown"):
+                continue
+            props = dict(getattr(report, "user_properties", []))
+            if report.when == "call" and "seconds" in props:
+                runs.append((props["seconds"], f"{props['example']} [{props['method']}, {props['python']}]"))
+            span = spans.setdefault(_part(report.nodeid), [float("inf"), 0.0])
+            span[0], span[1] = min(span[0], report.start), max(span[1], report.stop)
+    if runs:
+        terminalreporter.write_line(f"slowest {min(SLOWEST, len(runs))} example runs:")
+        for seconds, name in sorted(runs, reverse=True)[:SLOWEST]:
+            terminalreporter.write_line(f"  {seconds:6.1f} s  {name}")
+    parts = _make_times(os.environ.get("TEST_TIMES"))
+    parts.update({part: stop - start for part, (start, stop) in spans.items() if stop > 0})
+    if parts:
+        order = ["setup", "build", "examples", "browser", "other checks"]
+        terminalreporter.write_line("wall time: " + ", ".join(
+            f"{part} {parts[part]:.0f} s" for part in sorted(parts, key=lambda p: (order + [p]).index(p))))
+
+
 def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:  # type: ignore[no-untyped-def]
     runs: Counter[tuple[str, str]] = Counter()
     outcomes: Counter[str] = Counter()
@@ -79,6 +166,12 @@ def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Co
                     if outcome != "skipped":
                         runs[(props["method"], props["python"])] += 1
                         examples.add(props["example"])
+    _report_times(terminalreporter)
+    pages = chosen_pages(config)
+    if pages:
+        terminalreporter.write_line(
+            f"pages: {', '.join(sorted(p.name for p in pages))} with {current_name()} only; left out: "
+            f"{', '.join(NOT_FOR_PAGES)} and the other interpreters (run `make test` for them)")
     leaked = config.stash.get(_LEAKED, [])
     if leaked:
         terminalreporter.write_line(f"FAILED: left in /dev/shm after the run: {', '.join(leaked)}", red=True)

@@ -50,7 +50,8 @@ def test_example_runs_and_prints_page_output(
     if not path.exists() or path.read_text("utf-8") != ex.source:
         pytest.fail(f"{path} does not match the block at {ex.where}; run `make examples`", pytrace=False)
     result = run_example(path, method, python.executable, ex.timeout)
-    found = problems(ex, method, python.name, result)
+    record_property("seconds", result.seconds)
+    found = problems(ex, method, python.name, result, path)
     if found:
         pytest.fail("\n".join(found), pytrace=False)
 

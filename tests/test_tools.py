@@ -221,6 +221,19 @@ def test_update_writes_real_output_into_the_page(tmp_path: Path) -> None:
     assert (tmp_path / "examples" / "de" / "kapitel" / "01_a.py").read_text() == 'print("ä" * 3)\n'
 
 
+def test_update_runs_everything_then_lists_every_failure_with_page_lines(tmp_path: Path) -> None:
+    page = write_page(tmp_path, (
+        '# S\n\n```{.python title="01_a.py"}\nimport sys\n\nsys.exit("a")\n```\n\n'
+        '```{.python title="02_b.py"}\nprint(1)\n\nraise ValueError("b")\n```\n'))
+    with pytest.raises(PageError) as error:
+        update(page.parent, tmp_path / "examples")
+    message = str(error.value)
+    assert message.startswith("6 of 6 runs failed")
+    assert message.count(f"{page.as_posix()}:3 [") == 3
+    assert message.count(f"{page.as_posix()}:9 [") == 3  # the fence of 02_b.py, once per start method
+    assert f'02_b.py", line 3 ({page.as_posix()}:12), in <module>' in message
+
+
 def test_missing_translation_is_found(tmp_path: Path) -> None:
     write_page(tmp_path, "# a", "a.de.md")
     write_page(tmp_path, "# a", "a.en.md")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import difflib
+import re
+from pathlib import Path
 
 from .pages import Example
 from .run import Result
@@ -18,6 +20,16 @@ def _diff(expected: str, actual: str) -> str:
     return "".join(line if line.endswith("\n") else line + "\n\\ no newline at end\n" for line in lines)
 
 
+def with_page_lines(ex: Example, path: Path, stderr: str) -> str:
+    """Put the page's line beside each traceback line of the example's file.
+
+    ``File ".../examples/de/ipc/02_pipe.py", line 12`` gets ``(docs/ipc.de.md:57)``:
+    the code starts on the line after the opening fence.
+    """
+    pattern = re.compile(rf'(File "[^"]*{re.escape(path.name)}", line (\d+))')
+    return pattern.sub(lambda m: f"{m[1]} ({ex.page.as_posix()}:{ex.line + int(m[2])})", stderr)
+
+
 def inline_comment_problems(ex: Example, stdout: str) -> list[str]:
     """Each `# Ausgabe: …` comment must be a line of the output, in order."""
     lines = iter(stdout.splitlines())
@@ -27,7 +39,7 @@ def inline_comment_problems(ex: Example, stdout: str) -> list[str]:
     return []
 
 
-def problems(ex: Example, method: str, python: str, result: Result) -> list[str]:
+def problems(ex: Example, method: str, python: str, result: Result, path: Path | None = None) -> list[str]:
     """Everything wrong with one run; empty when the run matches the page."""
     found: list[str] = []
     if result.timed_out:
@@ -46,7 +58,7 @@ def problems(ex: Example, method: str, python: str, result: Result) -> list[str]
         found.append("stdout differs from the page:\n" + _diff(expected, result.stdout))
     found += inline_comment_problems(ex, result.stdout)
     if result.stderr:
-        found.append("stderr is not empty:\n" + result.stderr)
+        found.append("stderr is not empty:\n" + with_page_lines(ex, path or Path(ex.title), result.stderr))
     if found:
         head = f"{ex.where} [{ex.lang}, {method}, {python}] {ex.title}"
         return [head, *found]

@@ -6,6 +6,7 @@ import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from .compare import with_page_lines
 from .extract import example_path, write
 from .pages import OUTPUT_TITLE, START_METHODS, Example, PageError, all_examples
 from .run import Result, run_example
@@ -22,14 +23,12 @@ def _fence(body: str, indent: int, title: str, methods: tuple[str, ...] | None =
     return f'\n\n{pad}```{{.text .output title="{title}"{extra}}}\n{_indent(body, indent)}{pad}```'
 
 
-def _checked_run(ex: Example, path: Path, method: str) -> Result:
-    result = run_example(path, method, timeout=ex.timeout)
+def _run_problem(ex: Example, path: Path, method: str, result: Result) -> str | None:
+    """Why a run cannot give the page its output, or None."""
     if result.timed_out or result.returncode != 0 or result.stderr or not result.stdout:
-        raise PageError(
-            f"{ex.where} [{method}] did not run cleanly or printed nothing (exit {result.returncode}, "
-            f"timed out: {result.timed_out}):\n{result.stderr}{result.stdout}"
-        )
-    return result
+        return (f"{ex.where} [{method}] did not run cleanly or printed nothing (exit {result.returncode}, "
+                f"timed out: {result.timed_out}):\n{with_page_lines(ex, path, result.stderr)}{result.stdout}")
+    return None
 
 
 def new_outputs(ex: Example, runs: dict[str, Result]) -> list[tuple[int, int, str]]:
@@ -58,7 +57,14 @@ def update(docs: Path, examples_dir: Path, pages: list[Path] | None = None) -> l
     chosen = [ex for ex in all_examples(docs) if pages is None or ex.page in pages]
     jobs = [(ex, m) for ex in chosen for m in START_METHODS]
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        results = list(pool.map(lambda job: _checked_run(job[0], example_path(examples_dir, job[0]), job[1]), jobs))
+        results = list(pool.map(
+            lambda job: run_example(example_path(examples_dir, job[0]), job[1], timeout=job[0].timeout), jobs))
+    # every chosen example has run; report every failure, not only the first
+    failed = [problem for (ex, method), result in zip(jobs, results, strict=True)
+              if (problem := _run_problem(ex, example_path(examples_dir, ex), method, result))]
+    if failed:
+        head = f"{len(failed)} of {len(jobs)} runs failed; no output block was rewritten:"
+        raise PageError("\n\n".join([head, *failed]))
     runs: dict[str, dict[str, Result]] = {}
     for (ex, method), result in zip(jobs, results, strict=True):
         runs.setdefault(ex.where, {})[method] = result
