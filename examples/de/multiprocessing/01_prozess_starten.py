@@ -8,4 +8,4 @@ def meine_funktion(name):
 if __name__ == '__main__':
     p = Process(target=meine_funktion, args=('Python',))
     p.start()
-    p.join()  # Warten auf die Beendigung des Prozesses
+    p.join()  # auf das Ende des Prozesses warten

@@ -9,6 +9,8 @@ if __name__ == '__main__':
     q = Queue()
     p = Process(target=worker, args=(q,))
     p.start()
-    daten = q.get()  # mit p.join() davor bliebe das Programm hier hängen
+    p.join(timeout=1)  # wie im Ausgangstext erst warten, hier aber nur eine Sekunde
+    print(f'Nach join(timeout=1) läuft das Kind noch: {p.is_alive()}')
+    daten = q.get()  # erst das Abholen lässt das Kind fertig werden
     p.join()
-    print(f'{len(daten)} Zeichen empfangen')
+    print(f'{len(daten)} Zeichen empfangen, Exit-Code des Kindes: {p.exitcode}')

@@ -6,5 +6,5 @@ def meine_funktion(x):
 
 
 if __name__ == '__main__':
-    with Pool() as p:  # so viele Prozesse wie CPU-Kerne
+    with Pool() as p:  # ohne Argument: so viele Prozesse, wie die CPU-Zählung meldet
         print(p.map(meine_funktion, range(9)))

@@ -6,7 +6,7 @@ def berechne(x):
 
 
 if __name__ == '__main__':
-    with ProcessPoolExecutor(max_workers=4) as executor:
+    with ProcessPoolExecutor() as executor:
         future = executor.submit(berechne, 4)
         ergebnis = future.result()
         print(ergebnis)  # Ausgabe: 16

@@ -6,7 +6,7 @@ def berechne(x):
 
 
 if __name__ == '__main__':
-    with ProcessPoolExecutor(max_workers=4) as executor:
+    with ProcessPoolExecutor() as executor:
         ergebnisse = executor.map(berechne, [1, 2, 3, 4, 5])
         for ergebnis in ergebnisse:
             print(ergebnis)

@@ -8,4 +8,4 @@ def my_function(name):
 if __name__ == '__main__':
     p = Process(target=my_function, args=('Python',))
     p.start()
-    p.join()  # Wait for the process to finish
+    p.join()  # wait for the process to finish

@@ -6,5 +6,5 @@ def my_function(x):
 
 
 if __name__ == '__main__':
-    with Pool() as p:  # as many processes as CPU cores
+    with Pool() as p:  # no argument: as many processes as the CPU count reports
         print(p.map(my_function, range(9)))

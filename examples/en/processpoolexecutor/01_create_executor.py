@@ -1,7 +1,15 @@
 from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import active_children
+
+
+def compute(x):
+    return x * x
+
 
 if __name__ == '__main__':
-    with ProcessPoolExecutor(max_workers=4) as executor:
-        # Tasks are added here
-        pass
-    print('The executor has shut down, and so have all worker processes')
+    with ProcessPoolExecutor() as executor:
+        print(f'Workers before the first task: {len(active_children())}')
+        # Tasks are submitted here, for example:
+        executor.submit(compute, 2).result()
+        print(f'Workers running after the first task: {len(active_children()) > 0}')
+    print(f'Workers after the with block: {len(active_children())}')

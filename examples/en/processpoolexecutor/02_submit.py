@@ -6,7 +6,7 @@ def compute(x):
 
 
 if __name__ == '__main__':
-    with ProcessPoolExecutor(max_workers=4) as executor:
+    with ProcessPoolExecutor() as executor:
         future = executor.submit(compute, 4)
         result = future.result()
         print(result)  # Output: 16

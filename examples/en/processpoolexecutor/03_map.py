@@ -6,7 +6,7 @@ def compute(x):
 
 
 if __name__ == '__main__':
-    with ProcessPoolExecutor(max_workers=4) as executor:
+    with ProcessPoolExecutor() as executor:
         results = executor.map(compute, [1, 2, 3, 4, 5])
         for result in results:
             print(result)
