@@ -69,7 +69,9 @@ def load(path: Path = GLOSSARY) -> tuple[list[Term], list[Rule]]:
         term = Term(**entry)
         terms.append(term)
         for lang, variants in term.avoid.items():
-            rules += [Rule(lang, _pattern(v), v, f"use '{getattr(term, lang)}'") for v in variants]
+            note = term.note.get(lang, "")
+            advice = f"use '{getattr(term, lang)}'" + (f" ({note})" if note else "")
+            rules += [Rule(lang, _pattern(v), v, advice) for v in variants]
     for entry in data.get("phrases", []):
         for lang, variants in entry["avoid"].items():
             rules += [Rule(lang, _pattern(v), v.removeprefix("re:"), entry["reason"]) for v in variants]
