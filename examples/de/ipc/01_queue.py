@@ -2,7 +2,7 @@ from multiprocessing import Process, Queue
 
 
 def sender(q):
-    q.put("Hallo von Sender!")
+    q.put("Hallo vom Sender!")
 
 
 def receiver(q):

@@ -2,20 +2,24 @@ from multiprocessing import Pipe, Process
 
 
 def sender(conn):
-    conn.send("Hallo von Sender durch Pipe!")
+    conn.send("Hallo vom Sender durch die Pipe!")
+    antwort = conn.recv()  # dasselbe Ende empfängt auch
+    print(f"Antwort an den Sender: {antwort}")
     conn.close()
 
 
 def receiver(conn):
     msg = conn.recv()
-    print(f"Empfangen: {msg}")
+    print(f"Empfangen: {msg}", flush=True)  # erst ausgeben, dann antworten
+    conn.send("Danke, angekommen!")  # dasselbe Ende sendet auch
+    conn.close()
 
 
 if __name__ == '__main__':
-    parent_conn, child_conn = Pipe()
+    sender_ende, receiver_ende = Pipe()  # duplex=True: jedes Ende sendet und empfängt
 
-    p1 = Process(target=sender, args=(child_conn,))
-    p2 = Process(target=receiver, args=(parent_conn,))
+    p1 = Process(target=sender, args=(sender_ende,))
+    p2 = Process(target=receiver, args=(receiver_ende,))
 
     p1.start()
     p2.start()

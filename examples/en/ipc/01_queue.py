@@ -2,7 +2,7 @@ from multiprocessing import Process, Queue
 
 
 def sender(q):
-    q.put("Hello from sender!")
+    q.put("Hello from the sender!")
 
 
 def receiver(q):

@@ -1,4 +1,4 @@
-from multiprocessing import Lock, Process, Semaphore, Value
+from multiprocessing import BoundedSemaphore, Lock, Process, Semaphore, Value
 
 
 def work(slots, counter_lock, active, maximum, finished):
@@ -26,3 +26,9 @@ if __name__ == '__main__':
         p.join()
     print(f'Finished processes: {finished.value}')
     print(f'At most 2 at a time: {maximum.value <= 2}')
+
+    bounded = BoundedSemaphore(2)
+    try:
+        bounded.release()  # without a prior acquire()
+    except ValueError as error:
+        print(f'BoundedSemaphore: ValueError: {error}')

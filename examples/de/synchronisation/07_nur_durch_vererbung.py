@@ -1,4 +1,4 @@
-from multiprocessing import Lock, Pool
+from multiprocessing import Event, Lock, Pool, Value
 
 geerbter_lock = None
 
@@ -27,6 +27,11 @@ if __name__ == '__main__':
             pool.map(quadrat_mit_argument, [(lock, 1), (lock, 2)])
         except RuntimeError as fehler:
             print(f'{type(fehler).__name__}: {fehler}')
+        for objekt in (Event(), Value('i', 0)):
+            try:
+                pool.apply(repr, (objekt,))
+            except RuntimeError as fehler:
+                print(f'{type(objekt).__name__}: {fehler}')
 
     with Pool(2, initializer=initialisiere, initargs=(lock,)) as pool:
         print(f'Mit initializer: {pool.map(quadrat_mit_geerbtem_lock, [1, 2, 3, 4])}')

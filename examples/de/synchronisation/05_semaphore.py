@@ -1,4 +1,4 @@
-from multiprocessing import Lock, Process, Semaphore, Value
+from multiprocessing import BoundedSemaphore, Lock, Process, Semaphore, Value
 
 
 def arbeite(plaetze, zaehler_lock, aktiv, maximum, fertig):
@@ -26,3 +26,9 @@ if __name__ == '__main__':
         p.join()
     print(f'Fertige Prozesse: {fertig.value}')
     print(f'Höchstens 2 gleichzeitig: {maximum.value <= 2}')
+
+    begrenzt = BoundedSemaphore(2)
+    try:
+        begrenzt.release()  # ohne vorheriges acquire()
+    except ValueError as fehler:
+        print(f'BoundedSemaphore: ValueError: {fehler}')

@@ -1,4 +1,4 @@
-from multiprocessing import Lock, Pool
+from multiprocessing import Event, Lock, Pool, Value
 
 inherited_lock = None
 
@@ -27,6 +27,11 @@ if __name__ == '__main__':
             pool.map(square_with_argument, [(lock, 1), (lock, 2)])
         except RuntimeError as error:
             print(f'{type(error).__name__}: {error}')
+        for obj in (Event(), Value('i', 0)):
+            try:
+                pool.apply(repr, (obj,))
+            except RuntimeError as error:
+                print(f'{type(obj).__name__}: {error}')
 
     with Pool(2, initializer=initialize, initargs=(lock,)) as pool:
         print(f'With initializer: {pool.map(square_with_inherited_lock, [1, 2, 3, 4])}')
