@@ -13,7 +13,7 @@ if __name__ == '__main__':
     except ValueError as fehler:
         print(f'fork: ValueError: {fehler}')
 
-    # spawn ausdrücklich wählen: dieselbe Startmethode auf jedem System
+    # spawn ausdrücklich wählen, statt sich auf die Voreinstellung zu verlassen
     with ProcessPoolExecutor(max_workers=1, max_tasks_per_child=1, mp_context=get_context('spawn')) as executor:
         prozesse = set(executor.map(aufgabe, range(3)))
     print(f'spawn: 3 Aufgaben, {len(prozesse)} Worker-Prozesse nacheinander')

@@ -10,7 +10,7 @@ def starte_kindprozess(_):
     kind = Process(target=leere_aufgabe)
     kind.start()
     kind.join()
-    return f'daemon={current_process().daemon}, Kindprozess endete mit Exitcode {kind.exitcode}'
+    return f'daemon={current_process().daemon}, Kindprozess endete mit Exit-Code {kind.exitcode}'
 
 
 if __name__ == '__main__':

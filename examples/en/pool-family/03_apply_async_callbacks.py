@@ -1,4 +1,5 @@
 import os
+import pickle
 import threading
 from multiprocessing import Pool
 
@@ -9,25 +10,32 @@ def check(x):
     return x * x
 
 
+def caller():
+    """The caller's process ID and whether it runs in the main thread."""
+    return os.getpid(), threading.current_thread() is threading.main_thread()
+
+
 if __name__ == '__main__':
-    results = []
+    results = []  # pairs (result, caller())
     errors = []
-    callers = set()
 
-    def on_success(value):  # runs in the parent process, in a helper thread of the pool
-        callers.add((os.getpid(), threading.current_thread() is threading.main_thread()))
-        results.append(value)
-
-    def on_error(exception):
-        errors.append(f'{type(exception).__name__}: {exception}')
+    try:
+        pickle.dumps(lambda value: value)
+    except pickle.PicklingError:
+        print('A lambda function cannot be pickled.')
 
     with Pool(2) as pool:
         for x in range(6):
-            pool.apply_async(check, (x,), callback=on_success, error_callback=on_error)
+            pool.apply_async(
+                check,
+                (x,),
+                callback=lambda value: results.append((value, caller())),
+                error_callback=lambda exception: errors.append(f'{type(exception).__name__}: {exception}'),
+            )
         pool.close()  # no more tasks
         pool.join()  # waits for all tasks and their callbacks
 
-    print(f'Results: {sorted(results)}')
+    print(f'Results: {sorted(value for value, _ in results)}')
     print(f'Errors: {errors}')
-    print(f'Callbacks in the parent process: {all(pid == os.getpid() for pid, _ in callers)}')
-    print(f'Callbacks in the main thread: {any(in_main_thread for _, in_main_thread in callers)}')
+    print(f'Callbacks in the parent process: {all(pid == os.getpid() for _, (pid, _) in results)}')
+    print(f'Callbacks in the main thread: {any(in_main_thread for _, (_, in_main_thread) in results)}')
