@@ -15,6 +15,8 @@ if __name__ == '__main__':
 
     print(f'Typen: {type(temperatur).__name__}, {type(messwerte).__name__}, {type(ohne_lock).__name__}')
     print(f'hat get_lock(): {hasattr(temperatur, "get_lock")}, ohne Lock: {hasattr(ohne_lock, "get_lock")}')
+    ohne_lock.value = 2**31  # eins mehr, als ein C-int mit 32 Bit fasst
+    print(f'ohne_lock.value nach 2**31: {ohne_lock.value}')
 
     p = Process(target=bearbeite, args=(temperatur, messwerte, kennung))
     p.start()

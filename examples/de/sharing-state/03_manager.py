@@ -16,7 +16,7 @@ if __name__ == '__main__':
         with ProcessPoolExecutor(max_workers=2) as executor:
             futures = [executor.submit(arbeite, n, ergebnisse, protokoll, einstellungen) for n in range(4)]
             for future in futures:
-                future.result()  # reicht Exceptions aus den Workern weiter
+                future.result()  # reicht Ausnahmen aus den Workern weiter
 
         print(f'Typ eines Proxys: {type(ergebnisse).__name__}')
         print(f'Ergebnisse: {dict(sorted(ergebnisse.items()))}')

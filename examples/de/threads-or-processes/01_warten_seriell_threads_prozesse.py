@@ -45,5 +45,5 @@ if __name__ == '__main__':
         dauer_prozesse = time.perf_counter() - start
 
     print(f'Gleiche Ergebnisse: {ja_nein(seriell == mit_threads == mit_prozessen)}')
-    print(f'Threads:  mindestens 2x so schnell wie seriell: {ja_nein(dauer_seriell >= 2 * dauer_threads)}')
-    print(f'Prozesse: mindestens 2x so schnell wie seriell: {ja_nein(dauer_seriell >= 2 * dauer_prozesse)}')
+    print(f'Threads:  mindestens doppelt so schnell wie seriell: {ja_nein(dauer_seriell >= 2 * dauer_threads)}')
+    print(f'Prozesse: mindestens doppelt so schnell wie seriell: {ja_nein(dauer_seriell >= 2 * dauer_prozesse)}')

@@ -21,8 +21,10 @@ def ja_nein(wert):
 
 
 if __name__ == '__main__':
-    free_threaded_build = bool(sysconfig.get_config_var('Py_GIL_DISABLED'))
-    gil_aktiv = getattr(sys, '_is_gil_enabled', lambda: True)()  # die Funktion gibt es ab Python 3.13
+    free_threaded_build = sysconfig.get_config_var('Py_GIL_DISABLED') == 1  # empfohlen für den Build
+    gil_aktiv = True  # der übliche Build hat immer einen GIL
+    if free_threaded_build:
+        gil_aktiv = sys._is_gil_enabled()  # ab Python 3.13; ein Erweiterungsmodul kann ihn einschalten
 
     print(f'Free-threaded Build: {ja_nein(free_threaded_build)}')
     print(f'GIL aktiv:           {ja_nein(gil_aktiv)}')

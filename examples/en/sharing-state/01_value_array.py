@@ -15,6 +15,8 @@ if __name__ == '__main__':
 
     print(f'Types: {type(temperature).__name__}, {type(readings).__name__}, {type(without_lock).__name__}')
     print(f'has get_lock(): {hasattr(temperature, "get_lock")}, without lock: {hasattr(without_lock, "get_lock")}')
+    without_lock.value = 2**31  # one more than a 32-bit C int holds
+    print(f'without_lock.value after 2**31: {without_lock.value}')
 
     p = Process(target=update, args=(temperature, readings, label))
     p.start()

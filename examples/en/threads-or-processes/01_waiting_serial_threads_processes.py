@@ -45,5 +45,5 @@ if __name__ == '__main__':
         duration_processes = time.perf_counter() - start
 
     print(f'Same results: {yes_no(serial == with_threads == with_processes)}')
-    print(f'Threads:   at least 2x as fast as serial: {yes_no(duration_serial >= 2 * duration_threads)}')
-    print(f'Processes: at least 2x as fast as serial: {yes_no(duration_serial >= 2 * duration_processes)}')
+    print(f'Threads:   at least twice as fast as serial: {yes_no(duration_serial >= 2 * duration_threads)}')
+    print(f'Processes: at least twice as fast as serial: {yes_no(duration_serial >= 2 * duration_processes)}')

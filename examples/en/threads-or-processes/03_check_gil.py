@@ -21,8 +21,10 @@ def yes_no(value):
 
 
 if __name__ == '__main__':
-    free_threaded_build = bool(sysconfig.get_config_var('Py_GIL_DISABLED'))
-    gil_active = getattr(sys, '_is_gil_enabled', lambda: True)()  # the function exists from Python 3.13
+    free_threaded_build = sysconfig.get_config_var('Py_GIL_DISABLED') == 1  # recommended for the build
+    gil_active = True  # the usual build always has a GIL
+    if free_threaded_build:
+        gil_active = sys._is_gil_enabled()  # Python 3.13 or newer; an extension module can switch it on
 
     print(f'Free-threaded build: {yes_no(free_threaded_build)}')
     print(f'GIL active:          {yes_no(gil_active)}')
