@@ -8,8 +8,9 @@ def arbeite(nummer):
 
 
 if __name__ == '__main__':
+    ctx = mp.get_context('spawn')
     for nummer in (1, 2):
-        p = mp.Process(target=arbeite, args=(nummer,))
+        p = ctx.Process(target=arbeite, args=(nummer,))
         p.start()
         p.join()  # nacheinander, damit die Reihenfolge der Ausgabe feststeht
     print('Elternprozess: fertig')

@@ -8,8 +8,9 @@ def work(number):
 
 
 if __name__ == '__main__':
+    ctx = mp.get_context('spawn')
     for number in (1, 2):
-        p = mp.Process(target=work, args=(number,))
+        p = ctx.Process(target=work, args=(number,))
         p.start()
-        p.join()  # one after the other, so the order of the output is fixed
+        p.join()  # one after the other, so that the order of the output is fixed
     print('Parent process: done')

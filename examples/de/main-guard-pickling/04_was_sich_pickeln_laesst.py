@@ -45,4 +45,4 @@ if __name__ == '__main__':
             except Exception as fehler:
                 print(f'{name:28} {type(fehler).__name__}')
             else:
-                print(f'{name:28} lässt sich picklen')
+                print(f'{name:28} lässt sich pickeln')

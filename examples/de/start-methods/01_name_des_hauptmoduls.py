@@ -1,14 +1,12 @@
 from multiprocessing import Process
 
-print(f'Modul geladen, __name__ = {__name__}')
-
 
 def kind():
-    print(f'Im Kindprozess: __name__ = {__name__}')
+    print(f'Kindprozess:   __name__ = {__name__}')
 
 
 if __name__ == '__main__':
+    print(f'Elternprozess: __name__ = {__name__}')
     p = Process(target=kind)
     p.start()
     p.join()
-    print('Elternprozess: fertig')
