@@ -79,7 +79,13 @@ def test_start_pages_and_reading_boxes_take_the_versions_from_the_record() -> No
 
 
 def _corrections(lang: str) -> list[Box]:
-    return [box for page in PAGES if _lang(page) == lang for box in boxes(page) if box.kind == "correction"]
+    """The correction boxes of one language, in reading order (the tutorial's chapters first)."""
+    def order(page: Path) -> tuple[int, str]:
+        chapter = page_language(page)[0]
+        return (TUTORIAL_CHAPTERS.index(chapter) if chapter in TUTORIAL_CHAPTERS else len(TUTORIAL_CHAPTERS), chapter)
+
+    pages = sorted((p for p in PAGES if _lang(p) == lang), key=order)
+    return [box for page in pages for box in boxes(page) if box.kind == "correction"]
 
 
 def _correction_problems(box: Box, tutorial: str) -> list[str]:
