@@ -4,7 +4,10 @@ from multiprocessing import Event, Process
 
 
 def rechnet_lange():
-    time.sleep(10)
+    try:
+        time.sleep(10)
+    finally:
+        print('finally-Block in rechnet_lange()')  # erscheint nie: terminate() lässt ihn aus
 
 
 def ignoriert_sigterm(bereit):

@@ -4,7 +4,10 @@ from multiprocessing import Event, Process
 
 
 def long_computation():
-    time.sleep(10)
+    try:
+        time.sleep(10)
+    finally:
+        print('finally block in long_computation()')  # never appears: terminate() skips it
 
 
 def ignore_sigterm(ready):

@@ -5,7 +5,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 def arbeite(x):
     if x == 0:
-        os._exit(1)  # der Worker endet sofort, ohne Exception und ohne Ausgabe
+        os._exit(1)  # der Worker endet sofort, ohne Ausgabe und ohne eine Ausnahme auszulösen
     return x * 10
 
 

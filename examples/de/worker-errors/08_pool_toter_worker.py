@@ -4,7 +4,7 @@ import os
 
 def arbeite(x):
     if x == 0:
-        os._exit(1)  # der Worker endet sofort, ohne Exception und ohne Ausgabe
+        os._exit(1)  # der Worker endet sofort, ohne Ausgabe und ohne eine Ausnahme auszulösen
     return x * 10
 
 
@@ -18,6 +18,8 @@ if __name__ == '__main__':
             print(f'Aufgabe 0: {type(fehler).__name__} nach 1 s')
         print(f'Aufgabe 0 fertig? {verloren.ready()}')
         print(f'Aufgabe 3 im Ersatz-Worker: {pool.apply_async(arbeite, (3,)).get(timeout=10)}')
+        print(f'multiprocessing.TimeoutError ist eine eingebaute TimeoutError: '
+              f'{issubclass(multiprocessing.TimeoutError, TimeoutError)}')
     finally:
         pool.terminate()  # beendet alle Worker, auch wenn noch Aufgaben offen sind
         pool.join()

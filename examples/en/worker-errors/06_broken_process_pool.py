@@ -5,7 +5,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 def work(x):
     if x == 0:
-        os._exit(1)  # the worker ends at once, without an exception and without output
+        os._exit(1)  # the worker ends at once, without output and without raising an exception
     return x * 10
 
 
