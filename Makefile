@@ -48,7 +48,7 @@ serve: setup ## serve the site on http://localhost:8000 (German at /, English at
 
 build: setup ## build the site into site/ (strict: any warning fails)
 	$(call mark,build,start)
-	$(BIN)/mkdocs build --strict --quiet -d $(SITE)
+	$(BIN)/mkdocs build --strict -d $(SITE)  # not --quiet: it hides the warnings that --strict counts
 	$(call mark,build,end)
 
 examples: setup ## renumber the blocks and write examples/ from the pages

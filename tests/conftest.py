@@ -78,7 +78,7 @@ def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
             pytest.fail(f"SITE_DIR={path} holds no built site; run `make build`")
         return path
     path = tmp_path_factory.mktemp("site")
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(path)],
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(path)],
                    cwd=ROOT, check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     return path
 
