@@ -1,3 +1,4 @@
+import pickle
 from concurrent.futures import ProcessPoolExecutor
 
 from distributed import Client, LocalCluster
@@ -15,8 +16,8 @@ if __name__ == '__main__':
         for name, funktion in [('lambda', lambda x: x + 1), ('lokale Funktion', verdopple)]:
             try:
                 executor.submit(funktion, 20).result()
-            except Exception as fehler:
-                print(f'ProcessPoolExecutor, {name}: {type(fehler).__name__}')
+            except (pickle.PicklingError, AttributeError):  # welche der beiden kommt, hängt von der Python-Version ab
+                print(f'ProcessPoolExecutor, {name}: lässt sich nicht pickeln')
 
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                       dashboard_address='127.0.0.1:0') as cluster:

@@ -1,5 +1,6 @@
 import warnings
 
+import dask
 from distributed import Client, LocalCluster
 
 
@@ -9,6 +10,7 @@ def mittelwert(summe, anzahl):
 
 if __name__ == '__main__':
     daten = bytes(range(256)) * 80_000  # gut 20 MB
+    print(f"Warnschwelle: {dask.config.get('distributed.admin.large-graph-warning-threshold')}")
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                       dashboard_address='127.0.0.1:0') as cluster:
         with Client(cluster) as client:

@@ -2,6 +2,7 @@ import logging
 import os
 import tempfile
 
+import dask
 from distributed import Client, LocalCluster
 
 
@@ -22,3 +23,4 @@ if __name__ == '__main__':
                 future = client.submit(beim_ersten_mal_absturz, marke, 7)
                 print(f'Ergebnis trotz Absturz: {future.result()}')
                 print(f'Absturz vermerkt: {os.path.exists(marke)}')
+    print(f"allowed-failures: {dask.config.get('distributed.scheduler.allowed-failures')}")

@@ -1,3 +1,4 @@
+import pickle
 from concurrent.futures import ProcessPoolExecutor
 
 from distributed import Client, LocalCluster
@@ -15,8 +16,8 @@ if __name__ == '__main__':
         for name, function in [('lambda', lambda x: x + 1), ('local function', double)]:
             try:
                 executor.submit(function, 20).result()
-            except Exception as error:
-                print(f'ProcessPoolExecutor, {name}: {type(error).__name__}')
+            except (pickle.PicklingError, AttributeError):  # which of the two depends on the Python version
+                print(f'ProcessPoolExecutor, {name}: cannot be pickled')
 
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                       dashboard_address='127.0.0.1:0') as cluster:

@@ -1,5 +1,6 @@
 import warnings
 
+import dask
 from distributed import Client, LocalCluster
 
 
@@ -9,6 +10,7 @@ def mean(total, count):
 
 if __name__ == '__main__':
     data = bytes(range(256)) * 80_000  # just over 20 MB
+    print(f"Warning threshold: {dask.config.get('distributed.admin.large-graph-warning-threshold')}")
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                       dashboard_address='127.0.0.1:0') as cluster:
         with Client(cluster) as client:

@@ -2,6 +2,7 @@ import logging
 import os
 import tempfile
 
+import dask
 from distributed import Client, LocalCluster
 
 
@@ -22,3 +23,4 @@ if __name__ == '__main__':
                 future = client.submit(crash_the_first_time, marker, 7)
                 print(f'Result despite the crash: {future.result()}')
                 print(f'Crash recorded: {os.path.exists(marker)}')
+    print(f"allowed-failures: {dask.config.get('distributed.scheduler.allowed-failures')}")
