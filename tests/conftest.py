@@ -146,6 +146,11 @@ def _report_times(terminalreporter) -> None:  # type: ignore[no-untyped-def]
             span = spans.setdefault(_part(report.nodeid), [float("inf"), 0.0])
             span[0], span[1] = min(span[0], report.start), max(span[1], report.stop)
     if runs:
+        busy = sum(seconds for seconds, _ in runs)
+        wall = spans.get("examples", [0.0, 0.0])
+        ratio = f", {busy / (wall[1] - wall[0]):.2f} times the examples' wall time" if wall[1] > wall[0] else ""
+        terminalreporter.write_line(f"example runs: {len(runs)}, their own run times add up to {busy:.0f} s "
+                                    f"({busy / len(runs):.2f} s per run){ratio}")
         terminalreporter.write_line(f"slowest {min(SLOWEST, len(runs))} example runs:")
         for seconds, name in sorted(runs, reverse=True)[:SLOWEST]:
             terminalreporter.write_line(f"  {seconds:6.1f} s  {name}")
