@@ -12,38 +12,25 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from .prose import text_lines
+from .prose import Located, text_lines
 
 _BOX = re.compile(r'^(?P<indent> *)(?:!!!|\?\?\?\+?) +(?P<kind>[\w-]+)(?: +"(?P<title>[^"]*)")? *$')
 _HEADING = re.compile(r"^(?P<level>#{1,6}) +(?P<text>.+?) *$")
 _LINK = re.compile(r"(?<!!)\[(?P<text>(?:[^\[\]]|`[^`]*`)+)\]\((?P<target>[^)\s]+)\)")
-_CODE = re.compile(r"`[^`]*`")
 
 
 @dataclass(frozen=True)
-class Box:
-    page: Path
-    line: int
+class Box(Located):
     kind: str
     title: str
     body: str
     section: str  # the text of the nearest heading above the box
 
-    @property
-    def where(self) -> str:
-        return f"{self.page.as_posix()}:{self.line}"
-
 
 @dataclass(frozen=True)
-class Link:
-    page: Path
-    line: int
+class Link(Located):
     text: str
     target: str  # "ipc.md" or "ipc.md#anchor"
-
-    @property
-    def where(self) -> str:
-        return f"{self.page.as_posix()}:{self.line}"
 
 
 def slug(heading: str) -> str:

@@ -24,14 +24,20 @@ _PLACEHOLDER = re.compile(r"\{\{[^}]*\}\}")
 
 
 @dataclass(frozen=True)
-class ProseLine:
+class Located:
+    """Something on a page: a line of prose, a box, a link."""
+
     page: Path
     line: int  # 1-based line number in the page
-    text: str  # the words of that line, code and markup removed
 
     @property
     def where(self) -> str:
         return f"{self.page.as_posix()}:{self.line}"
+
+
+@dataclass(frozen=True)
+class ProseLine(Located):
+    text: str  # the words of that line, code and markup removed
 
 
 def strip_line(line: str) -> str:
