@@ -143,23 +143,26 @@ def _report_times(terminalreporter) -> None:  # type: ignore[no-untyped-def]
             props = dict(getattr(report, "user_properties", []))
             if report.when == "call" and "seconds" in props:
                 runs.append((props["seconds"], f"{props['example']} [{props['method']}, {props['python']}]"))
-            span = spans.setdefault(_part(report.nodeid), [float("inf"), 0.0])
+            span = spans.setdefault(_part(report.nodeid), [float("inf"), 0.0, 0.0])
             span[0], span[1] = min(span[0], report.start), max(span[1], report.stop)
+            span[2] += report.duration
     if runs:
         busy = sum(seconds for seconds, _ in runs)
-        wall = spans.get("examples", [0.0, 0.0])
+        wall = spans.get("examples", [0.0, 0.0, 0.0])
         ratio = f", {busy / (wall[1] - wall[0]):.2f} times the examples' wall time" if wall[1] > wall[0] else ""
         terminalreporter.write_line(f"example runs: {len(runs)}, their own run times add up to {busy:.0f} s "
                                     f"({busy / len(runs):.2f} s per run){ratio}")
         terminalreporter.write_line(f"slowest {min(SLOWEST, len(runs))} example runs:")
         for seconds, name in sorted(runs, reverse=True)[:SLOWEST]:
             terminalreporter.write_line(f"  {seconds:6.1f} s  {name}")
-    parts = _make_times(os.environ.get("TEST_TIMES"))
-    parts.update({part: stop - start for part, (start, stop) in spans.items() if stop > 0})
+    parts = {part: f"{seconds:.0f} s" for part, seconds in _make_times(os.environ.get("TEST_TIMES")).items()}
+    # parts run side by side on the xdist workers: first start to last end, and the tests' own time
+    parts.update({part: f"{stop - start:.0f} s ({busy:.0f} s of test time)"
+                  for part, (start, stop, busy) in spans.items() if stop > 0})
     if parts:
         order = ["setup", "build", "examples", "browser", "other checks"]
         terminalreporter.write_line("wall time: " + ", ".join(
-            f"{part} {parts[part]:.0f} s" for part in sorted(parts, key=lambda p: (order + [p]).index(p))))
+            f"{part} {parts[part]}" for part in sorted(parts, key=lambda p: (order + [p]).index(p))))
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:  # type: ignore[no-untyped-def]

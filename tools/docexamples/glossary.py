@@ -60,7 +60,8 @@ def _pattern(variant: str) -> re.Pattern[str]:
 
 
 def load(path: Path = GLOSSARY) -> tuple[list[Term], list[Rule]]:
-    data: dict[str, Any] = yaml.safe_load(path.read_text("utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml, where PyYAML has it
+    data: dict[str, Any] = yaml.load(path.read_text("utf-8"), Loader=loader)  # noqa: S506 (a safe loader)
     terms, rules = [], []
     for entry in data["terms"]:
         unknown = set(entry) - {"de", "en", "api", "page", "note", "avoid"}

@@ -33,7 +33,6 @@ from pathlib import Path
 from textwrap import dedent
 
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
-from pytest_examples import find_examples
 
 START_METHODS: tuple[str, ...] = ("fork", "spawn", "forkserver")
 OUTPUT_TITLE = {"de": "Ausgabe", "en": "Output"}
@@ -197,6 +196,8 @@ def _inline_comments(source: str, lang: str) -> tuple[str, ...]:
 
 
 def examples_on_page(page: Path) -> list[Example]:
+    from pytest_examples import find_examples  # here: it imports pytest and black, which the site build needs not
+
     chapter, lang = page_language(page)
     text = page.read_text("utf-8")
     found = list(find_examples(page))
