@@ -13,9 +13,9 @@ if __name__ == '__main__':
     try:
         verloren = pool.apply_async(arbeite, (0,))
         try:
-            verloren.get(timeout=1)  # ohne timeout wartet get() hier für immer
+            verloren.get(timeout=0.5)  # ohne timeout wartet get() hier für immer
         except multiprocessing.TimeoutError as fehler:
-            print(f'Aufgabe 0: {type(fehler).__name__} nach 1 s')
+            print(f'Aufgabe 0: {type(fehler).__name__} nach 0,5 s')
         print(f'Aufgabe 0 fertig? {verloren.ready()}')
         print(f'Aufgabe 3 im Ersatz-Worker: {pool.apply_async(arbeite, (3,)).get(timeout=10)}')
         print(f'multiprocessing.TimeoutError ist eine eingebaute TimeoutError: '

@@ -9,8 +9,8 @@ if __name__ == '__main__':
     q = Queue()
     p = Process(target=worker, args=(q,))
     p.start()
-    p.join(timeout=1)  # wait first, as in the original tutorial, but only for one second
-    print(f'After join(timeout=1) the child is still running: {p.is_alive()}')
+    p.join(timeout=0.5)  # wait first, as in the original tutorial, but only for half a second
+    print(f'After join(timeout=0.5) the child is still running: {p.is_alive()}')
     data = q.get()  # only fetching the data lets the child finish
     p.join()
     print(f'{len(data)} characters received, exit code of the child: {p.exitcode}')

@@ -13,9 +13,9 @@ if __name__ == '__main__':
     try:
         lost = pool.apply_async(work, (0,))
         try:
-            lost.get(timeout=1)  # without a timeout, get() waits here forever
+            lost.get(timeout=0.5)  # without a timeout, get() waits here forever
         except multiprocessing.TimeoutError as error:
-            print(f'Task 0: {type(error).__name__} after 1 s')
+            print(f'Task 0: {type(error).__name__} after 0.5 s')
         print(f'Task 0 ready? {lost.ready()}')
         print(f'Task 3 in the replacement worker: {pool.apply_async(work, (3,)).get(timeout=10)}')
         print(f'multiprocessing.TimeoutError is a built-in TimeoutError: '
