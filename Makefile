@@ -10,7 +10,7 @@ export PYTHONPATH := tools
 TIMES := .test-times
 mark = @date +"$(1) $(2) %s.%N" >> $(TIMES)
 
-.PHONY: times setup extras bench charts serve build examples check update tested terms test test-fast matrix browser clean
+.PHONY: bench-suite times setup extras bench charts serve build examples check update tested terms test test-fast matrix browser clean
 
 # uv installs the pinned packages in seconds where pip takes most of a minute; uv itself is pinned here
 UV_VERSION := 0.13.8
@@ -75,7 +75,9 @@ times:
 	@: > $(TIMES)
 
 test: times setup extras browser build ## everything: drift, lint, text, examples under 3 start methods and every installed Python, site, browser (PAGES=docs/x.de.md: one page, this Python, in seconds)
+	$(call mark,pytest,start)
 	SITE_DIR=$(SITE) TEST_TIMES=$(TIMES) $(BIN)/pytest -n 2 $(if $(PAGES),--pages="$(PAGES)",--pythons=all)
+	$(call mark,pytest,end)
 
 test-fast: setup extras build ## the same with this Python only
 	SITE_DIR=$(SITE) $(BIN)/pytest -n 2
@@ -85,6 +87,9 @@ matrix: setup extras ## only the examples, with every installed CPython 3.9 or n
 
 bench: setup extras ## measure on this machine (minutes; run nothing else), keep data and charts in docs/assets/bench
 	$(BIN)/python -m bench
+
+bench-suite: setup extras ## the examples one by one (every interpreter and method) against the last `make test`'s wall time
+	$(BIN)/python -m bench suite
 
 charts: setup extras ## redraw the charts from the kept data in docs/assets/bench
 	$(BIN)/python -m bench charts

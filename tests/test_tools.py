@@ -360,3 +360,12 @@ def test_unknown_placeholder_fails_with_page_and_line() -> None:
     assert fill_page("```\nf'{{x}}'\n```\n", "de", "docs/x.de.md") == "```\nf'{{x}}'\n```\n"
     with pytest.raises(FillError, match=r"docs/x.de.md:3: unknown placeholder \{\{ tsted \}\}"):
         fill_page("# X\n\n{{ tsted }}\n", "de", "docs/x.de.md")
+
+
+def test_suite_benchmark_reads_the_parts_of_the_last_make_test(tmp_path: Path) -> None:
+    from bench.suite import last_suite_seconds
+
+    marks = tmp_path / "times"
+    marks.write_text("setup start 10\nsetup end 12.5\nsetup start 20\nsetup end 21\n"
+                     "build start 30\nbuild end 33\npytest start 40\n")
+    assert last_suite_seconds(marks) == {"setup": 3.5, "build": 3.0}  # pytest never ended: not counted

@@ -2,6 +2,7 @@
     python -m bench [--quick] [--out DIR] [--only NAME ...]
                                             measure, write DIR/<name>.json and the charts
     python -m bench charts [--data DIR]     redraw the charts from the kept data files
+    python -m bench suite                   the examples one by one against the last `make test` (bench/suite.py)
 
 DIR defaults to docs/assets/bench, where the data files are kept in the
 repository. --quick shrinks every workload (seconds instead of minutes) to
@@ -56,13 +57,17 @@ def measure(out_dir: Path, quick: bool, only: list[str]) -> None:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
-    parser.add_argument("command", nargs="?", choices=["measure", "charts"], default="measure")
+    parser.add_argument("command", nargs="?", choices=["measure", "charts", "suite"], default="measure")
     parser.add_argument("--quick", action="store_true", help="tiny workloads: proves the command works")
     parser.add_argument("--out", type=Path, default=DATA_DIR, help="where data files and charts go")
     parser.add_argument("--only", nargs="*", choices=NAMES, default=[],
                         help="measure only these (the others are kept; same machine and day required)")
     parser.add_argument("--data", type=Path, default=None, help="charts: read data from here (default --out)")
     args = parser.parse_args(argv)
+    if args.command == "suite":
+        from .suite import main as suite
+
+        return suite()
     if args.command == "measure":
         measure(args.out, args.quick, args.only)
     docs = load(args.data or args.out)
