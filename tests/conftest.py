@@ -10,6 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from bench.suite import last_suite_seconds
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -119,19 +120,6 @@ def _part(nodeid: str) -> str:
     return "browser" if nodeid.startswith("tests/test_browser.py") else "other checks"
 
 
-def _make_times(path: str | None) -> dict[str, float]:
-    """Seconds per part from the marks `make` wrote ("<part> start|end <epoch>" lines)."""
-    total: dict[str, float] = {}
-    started: dict[str, float] = {}
-    for line in Path(path).read_text().splitlines() if path and Path(path).exists() else []:
-        part, event, stamp = line.split()
-        if event == "start":
-            started[part] = float(stamp)
-        elif part in started:
-            total[part] = total.get(part, 0.0) + float(stamp) - started.pop(part)
-    return total
-
-
 def _report_times(terminalreporter) -> None:  # type: ignore[no-untyped-def]
     """The slowest example runs, and the wall time of each part of the run."""
     runs: list[tuple[float, str]] = []
@@ -155,7 +143,8 @@ def _report_times(terminalreporter) -> None:  # type: ignore[no-untyped-def]
         terminalreporter.write_line(f"slowest {min(SLOWEST, len(runs))} example runs:")
         for seconds, name in sorted(runs, reverse=True)[:SLOWEST]:
             terminalreporter.write_line(f"  {seconds:6.1f} s  {name}")
-    parts = {part: f"{seconds:.0f} s" for part, seconds in _make_times(os.environ.get("TEST_TIMES")).items()}
+    marks = Path(os.environ["TEST_TIMES"]) if os.environ.get("TEST_TIMES") else None
+    parts = {part: f"{seconds:.0f} s" for part, seconds in (last_suite_seconds(marks) if marks else {}).items()}
     # parts run side by side on the xdist workers: first start to last end, and the tests' own time
     parts.update({part: f"{stop - start:.0f} s ({busy:.0f} s of test time)"
                   for part, (start, stop, busy) in spans.items() if stop > 0})
