@@ -12,9 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from .prose import Located, text_lines
+from .prose import ADMONITION, Located, text_lines
 
-_BOX = re.compile(r'^(?P<indent> *)(?:!!!|\?\?\?\+?) +(?P<kind>[\w-]+)(?: +"(?P<title>[^"]*)")? *$')
 _HEADING = re.compile(r"^(?P<level>#{1,6}) +(?P<text>.+?) *$")
 _LINK = re.compile(r"(?<!!)\[(?P<text>(?:[^\[\]]|`[^`]*`)+)\]\((?P<target>[^)\s]+)\)")
 
@@ -57,7 +56,7 @@ def boxes(page: Path) -> list[Box]:
     heads = headings(text)
     found = []
     for number, line in text_lines(text):
-        match = _BOX.match(line)
+        match = ADMONITION.match(line)
         if not match:
             continue
         indent = len(match["indent"]) + 4

@@ -16,7 +16,9 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")
 _HTML_TAG = re.compile(r"<[^>]+>")
-_ADMONITION = re.compile(r'^(\s*)(?:!!!|\?\?\?\+?)\s+[\w-]+(?:\s+inline(?:\s+end)?)?\s*(?:"(?P<title>[^"]*)")?\s*$')
+# a box: `!!! kind "Title"` (also `???`/`???+`, optionally `inline`/`inline end`); boxes.py reads it too
+ADMONITION = re.compile(
+    r'^(?P<indent> *)(?:!!!|\?\?\?\+?) +(?P<kind>[\w-]+)(?: +inline(?: +end)?)?(?: +"(?P<title>[^"]*)")? *$')
 _TAB = re.compile(r'^(\s*)===\+?\s+"(?P<title>[^"]*)"\s*$')
 _URL = re.compile(r"https?://\S+")
 _ATTR_LIST = re.compile(r"\{:?\s*[#.][^}]*\}")
@@ -42,7 +44,7 @@ class ProseLine(Located):
 
 def strip_line(line: str) -> str:
     """The words of one Markdown line outside code blocks."""
-    match = _ADMONITION.match(line) or _TAB.match(line)
+    match = ADMONITION.match(line) or _TAB.match(line)
     if match:
         line = match["title"] or ""
     line = _INLINE_CODE.sub(" ", line)

@@ -24,7 +24,6 @@ RECORD = Path(__file__).resolve().parents[2] / "docs" / "assets" / "tested-with.
 PLACEHOLDER = re.compile(r"\{\{\s*tested(?:\s+(?P<what>\w+))?\s*\}\}")
 _AND = {"de": "und", "en": "and"}
 _ON = {"de": "unter", "en": "on"}
-_FREE = {"de": "free-threaded", "en": "free-threaded"}
 
 
 class TestedError(Exception):
@@ -66,8 +65,8 @@ def _join(items: list[str], lang: str) -> str:
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {_AND[lang]} {items[-1]}"
 
 
-def _version(entry: dict[str, Any], lang: str) -> str:
-    return entry["version"] + (f" ({_FREE[lang]})" if entry["free_threaded"] else "")
+def _version(entry: dict[str, Any]) -> str:
+    return entry["version"] + (" (free-threaded)" if entry["free_threaded"] else "")
 
 
 def sentence(record: dict[str, Any], lang: str, what: str | None = None) -> str:
@@ -81,7 +80,7 @@ def sentence(record: dict[str, Any], lang: str, what: str | None = None) -> str:
         raise TestedError(f"unknown '{{{{ tested {what} }}}}'; known: tested, tested extras")
     by_implementation: dict[str, list[str]] = {}
     for entry in record["pythons"]:
-        by_implementation.setdefault(entry["implementation"], []).append(_version(entry, lang))
+        by_implementation.setdefault(entry["implementation"], []).append(_version(entry))
     parts = [f"{name} {_join(versions, lang)}" for name, versions in by_implementation.items()]
     return f"{_join(parts, lang)} {_ON[lang]} {record['system']}"
 
