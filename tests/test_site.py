@@ -218,3 +218,92 @@ def test_diagrams_have_text_alternatives_in_both_languages(site_dir: Path) -> No
                 assert title and desc, f"{page.relative_to(site_dir)}: a diagram without <title> and <desc>"
         counts[lang] = count
     assert counts["de"] == counts["en"], f"diagrams per language differ: {counts}"
+
+
+def _mkdocs_config() -> dict:
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    return yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=Loader)
+
+
+def _language_settings() -> dict[str, dict[str, str]]:
+    """Per language: site_name and site_description as the reader gets them."""
+    config = _mkdocs_config()
+    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    return {
+        lang["locale"]: {key: lang.get(key) or config[key] for key in ("site_name", "site_description")}
+        for lang in i18n["languages"]
+    }
+
+
+def _head(page: Path) -> tuple[str, str, str]:
+    text = page.read_text("utf-8")
+    title = re.search(r"<title>([^<]*)</title>", text)
+    description = re.search(r'<meta name="description" content="([^"]*)"', text)
+    canonical = re.search(r'<link rel="canonical" href="([^"]*)"', text)
+    return (title[1] if title else "", description[1] if description else "", canonical[1] if canonical else "")
+
+
+def test_each_language_has_its_description_and_no_title_repeats_itself(site_dir: Path) -> None:
+    import html as html_lib
+
+    settings = _language_settings()
+    assert settings["de"]["site_description"] != settings["en"]["site_description"]
+    site_url = "http://localhost:8000/"
+    for page in [*html_pages(site_dir), site_dir / "404.html", site_dir / "en" / "404.html"]:
+        rel = page.relative_to(site_dir).as_posix()
+        lang = "en" if rel.startswith("en/") else "de"
+        title, description, canonical = (html_lib.unescape(part) for part in _head(page))
+        assert description == settings[lang]["site_description"], f"{rel}: description {description!r}"
+        parts = title.split(" - ")
+        assert len(parts) == len(set(parts)), f"{rel}: the title says the same twice: {title!r}"
+        assert parts[-1] == settings[lang]["site_name"], f"{rel}: title {title!r}"
+        if page.name != "404.html":
+            expected = site_url + rel.removesuffix("index.html")
+            assert canonical == expected, f"{rel}: canonical {canonical!r}, expected {expected!r}"
+
+
+def test_sitemap_lists_every_page_of_both_languages(site_dir: Path) -> None:
+    text = (site_dir / "sitemap.xml").read_text("utf-8")
+    locations = set(re.findall(r"<loc>([^<]+)</loc>", text))
+    expected = {"http://localhost:8000/" + p.relative_to(site_dir).as_posix().removesuffix("index.html")
+                for p in html_pages(site_dir)}
+    assert locations == expected, f"missing: {sorted(expected - locations)}, extra: {sorted(locations - expected)}"
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_not_found_page_in_its_language(site_dir: Path, lang: str) -> None:
+    root = "" if lang == "de" else "en/"
+    page = site_dir / root / "404.html"
+    text = page.read_text("utf-8")
+    assert f'<html lang="{lang}"' in text, f"{root}404.html is not in {lang}"
+    nav = re.findall(r'<a href="([^"]+)"[^>]*class="md-nav__link', text)
+    assert nav, f"{root}404.html has no navigation"
+    wrong = [href for href in nav if href.startswith("/en/") != (lang == "en")]
+    assert not wrong, f"{root}404.html links into the other language: {wrong}"
+    assert f'"base": "/{root}"' in text, f"{root}404.html searches another language's index"
+
+
+def test_every_example_is_served_and_zipped(site_dir: Path) -> None:
+    import io
+    import zipfile
+
+    for lang, root in (("de", site_dir / "examples"), ("en", site_dir / "en" / "examples")):
+        files = sorted((ROOT / "examples" / lang).glob("*/*.py"))
+        assert files
+        everything = zipfile.ZipFile(io.BytesIO((root / f"examples-{lang}.zip").read_bytes()))
+        assert everything.namelist() == [f"examples-{lang}/{f.parent.name}/{f.name}" for f in files]
+        for file in files:
+            rel = f"{file.parent.name}/{file.name}"
+            assert (root / rel).read_bytes() == file.read_bytes(), f"{root / rel} differs from {file}"
+            assert everything.read(f"examples-{lang}/{rel}") == file.read_bytes()
+        for chapter in sorted({f.parent.name for f in files}):
+            page = site_dir / ("" if lang == "de" else "en") / chapter / "index.html"
+            links = set(re.findall(r'<span class="filename"><a href="([^"]+)" download>', page.read_text("utf-8")))
+            expected = {f"../examples/{chapter}/{f.name}" for f in files if f.parent.name == chapter}
+            assert links == expected, f"{page.relative_to(site_dir)}: file names without a link: {expected - links}"
+            assert f'href="../examples/{chapter}.zip" download' in page.read_text("utf-8")

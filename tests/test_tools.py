@@ -18,9 +18,8 @@ from docexamples.pages import PageError, examples_on_page
 from docexamples.pythons import missing_modules
 from docexamples.run import group_members, run_example
 from docexamples.update import update
-
-sys.path.insert(0, str(ROOT / "tools"))
-from mkdocs_hooks import missing_translations, split_search_index  # noqa: E402
+from website.search import split_search_index
+from website.translations import missing_translations
 
 PAGE = textwrap.dedent('''\
     # Seite

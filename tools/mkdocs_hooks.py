@@ -1,27 +1,23 @@
-"""MkDocs hooks: keep both languages in step and give each its own search.
+"""MkDocs hooks: they only call the project's plain functions (tools/website, tools/docexamples).
 
-- A page that exists in one language only fails the build (the i18n plugin
-  would silently publish or drop it).
-- mkdocs-static-i18n writes one search index for all languages, so a search
-  on /en/ would list German pages (plugin issue #271). After the build we
-  split it: /search/ holds the German pages, /en/search/ the English ones,
-  each with its own lunr language (German stemming finds inflected forms),
-  and English pages point their search at /en/.
-- Material adds a trailing wildcard to each search term, which makes lunr
-  skip the stemmer; pages load docs/assets/javascripts/workers/search-stemmed.js
-  instead, which wraps Material's worker and stems those terms too.
-- Placeholders are filled in the page's language by docexamples.fill:
-  numbers from the benchmark (``{{ bench speedup.executor.2 }}``), the
-  interpreters the examples were checked with (``{{ tested }}``) and the
-  glossary table (``{{ glossary }}``).
+What each call does is documented where the function is defined; the same
+steps run without MkDocs as ``python -m website …`` and ``python -m
+docexamples fill`` (see README, "The builder"). Keep logic out of this file:
+a builder without MkDocs hooks must be able to do the same with a config
+change and a command.
+
+- on_files: a page that exists in one language only fails the build.
+- on_page_markdown: placeholders (bench figures, tested interpreters, glossary).
+- on_page_content: file names above code blocks link to the example files.
+- on_post_page: stemmed search, English pages search the English index.
+- on_post_template: keeps each language's rendered 404 page.
+- on_post_build: one search index per language, the not-found pages, the downloads.
 """
 
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
-from typing import Any
+from urllib.parse import urlsplit
 
 from docexamples.fill import FillError, fill_page  # tools/: MkDocs puts a hook's folder on sys.path
 from mkdocs.config.defaults import MkDocsConfig
@@ -29,125 +25,64 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+from website import LANGUAGES
+from website.downloads import link_file_names, write_downloads
+from website.notfound import NAME as NOT_FOUND
+from website.notfound import place_not_found_pages
+from website.search import page_searches_its_language, split_search_index
+from website.translations import TranslationError, missing_translations
 
-DEFAULT_LANGUAGE = "de"
-OTHER_LANGUAGES = ("en",)
-_SUFFIX = re.compile(r"^(?P<stem>.+)\.(?P<lang>[a-z]{2})\.md$")
-_BASE = re.compile(r'("base":\s*")([^"]*)(")')
-_WORKER = re.compile(r'("search":\s*"[^"]*/workers/)(search\.[0-9a-f]+\.min\.js)(")')
-
-
-def _pages_by_language(docs_dir: Path) -> dict[str, set[str]]:
-    found: dict[str, set[str]] = {}
-    for path in docs_dir.rglob("*.md"):
-        match = _SUFFIX.match(path.relative_to(docs_dir).as_posix())
-        if match is None:
-            raise PluginError(
-                f"{path}: page without language suffix; name it "
-                f"<page>.{DEFAULT_LANGUAGE}.md and <page>.en.md"
-            )
-        found.setdefault(match["lang"], set()).add(match["stem"])
-    return found
-
-
-def missing_translations(docs_dir: Path) -> list[str]:
-    """Pages that exist in one language but not in another."""
-    found = _pages_by_language(docs_dir)
-    languages = (DEFAULT_LANGUAGE, *OTHER_LANGUAGES)
-    every = set().union(*found.values()) if found else set()
-    return [
-        f"docs/{stem}.{lang}.md"
-        for lang in languages
-        for stem in sorted(every - found.get(lang, set()))
-    ]
-
-
-def on_files(files: Files, config: MkDocsConfig) -> Files:
-    missing = missing_translations(Path(config.docs_dir))
-    if missing:
-        raise PluginError("missing translation: " + ", ".join(missing))
-    return files
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+_not_found: dict[str, str] = {}  # language -> its rendered 404 page, kept until the last build ends
 
 
 def _language(config: MkDocsConfig) -> str:
     return str(config.theme["language"])
 
 
+def _chapter(page: Page) -> str:
+    return page.file.src_uri.split(".")[0]
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    try:
+        missing = missing_translations(Path(config.docs_dir))
+    except TranslationError as error:
+        raise PluginError(str(error)) from error
+    if missing:
+        raise PluginError("missing translation: " + ", ".join(missing))
+    return files
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Fill in the placeholders; an unknown one or missing data fails the build."""
     try:
         return fill_page(markdown, _language(config), f"docs/{page.file.src_uri}")
     except FillError as error:
         raise PluginError(str(error)) from error
 
 
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return link_file_names(html, page.url, _language(config), _chapter(page), EXAMPLES)
+
+
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Stemmed queries everywhere; English pages search the English index under /en/search/."""
-    output = _WORKER.sub(r"\1search-stemmed.js?material=\2\3", output, count=1)
-    if _language(config) == DEFAULT_LANGUAGE:
-        return output
-
-    def to_language_root(match: re.Match[str]) -> str:
-        base = match[2]
-        parts = [p for p in base.split("/") if p not in ("", ".")]
-        language_root = "/".join(parts[:-1]) or "."
-        return f"{match[1]}{language_root}{match[3]}"
-
-    return _BASE.sub(to_language_root, output, count=1)
+    return page_searches_its_language(output, _language(config))
 
 
-def _restore_deduplicated_pages(own: list[dict[str, Any]], docs: list[dict[str, Any]]) -> None:
-    """Put back page entries the i18n plugin dropped as duplicates of the default language.
-
-    The plugin removes an entry whose title and text equal a default-language
-    entry at the same place (e.g. "ProcessPoolExecutor" with no text before the
-    first section), which leaves the page's sections without their page: the
-    search then lists a result linking to "undefined".
-    """
-    pages = {doc["location"] for doc in own if "#" not in doc["location"]}
-    default = {doc["location"]: doc for doc in docs}
-    for doc in list(own):
-        page = doc["location"].split("#")[0]
-        if page not in pages and page in default:
-            own.insert(own.index(doc), {**default[page]})
-            pages.add(page)
-
-
-def split_search_index(site_dir: Path) -> None:
-    """Split the merged index into one index per language."""
-    root_index = site_dir / "search" / "search_index.json"
-    if not root_index.exists():
-        return
-    index: dict[str, Any] = json.loads(root_index.read_text("utf-8"))
-    docs: list[dict[str, Any]] = index["docs"]
-    for lang in OTHER_LANGUAGES:
-        prefix = f"{lang}/"
-        own = [
-            {**doc, "location": doc["location"][len(prefix):]}
-            for doc in docs
-            if doc["location"].startswith(prefix)
-        ]
-        if not own:
-            continue
-        _restore_deduplicated_pages(own, docs)
-        target = site_dir / lang / "search" / "search_index.json"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(
-            json.dumps({**index, "config": {**index["config"], "lang": [lang]}, "docs": own}),
-            "utf-8",
-        )
-    default_docs = [
-        doc for doc in docs if not doc["location"].startswith(tuple(f"{lang}/" for lang in OTHER_LANGUAGES))
-    ]
-    root_index.write_text(
-        json.dumps({**index, "config": {**index["config"], "lang": [DEFAULT_LANGUAGE]}, "docs": default_docs}),
-        "utf-8",
-    )
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    if template_name == NOT_FOUND:
+        _not_found[_language(config)] = output
+    return output
 
 
 @event_priority(-200)  # after mkdocs-static-i18n has built every language
 def on_post_build(config: MkDocsConfig) -> None:
     # The i18n plugin runs the other languages' builds from inside the
     # default build; only the outermost call sees the merged index.
-    if not getattr(config.plugins["i18n"], "building", False):
-        split_search_index(Path(config.site_dir))
+    if getattr(config.plugins["i18n"], "building", False):
+        return
+    site_dir = Path(config.site_dir)
+    split_search_index(site_dir)
+    place_not_found_pages(site_dir, dict(_not_found), urlsplit(config.site_url or "/").path or "/")
+    _not_found.clear()
+    write_downloads(site_dir, EXAMPLES, LANGUAGES)
