@@ -58,6 +58,21 @@ class _StaticHost(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
         pass
 
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """A missing page gets the not-found page of its language, as README's host rules say."""
+        site = Path(self.directory)
+        page = site / ("en/404.html" if self.path.startswith("/en/") else "404.html")
+        if code != 404 or not page.exists():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+        return None
+
     def send_head(self):  # type: ignore[no-untyped-def]
         path = Path(self.translate_path(self.path))
         if path.is_dir() and self.path.endswith("/"):
@@ -95,7 +110,8 @@ def server(site_dir: Path) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     if not Path(CHROMIUM).exists():
-        message = f"no Chromium at {CHROMIUM}; `make test` installs Debian's chromium with apt-get"
+        message = (f"no Chromium at {CHROMIUM}: browser tests skipped; "
+                   "install it with `make browser` (apt-get install chromium)")
         if ci():
             pytest.fail(message, pytrace=False)
         pytest.skip(message)
@@ -165,6 +181,20 @@ def _search(page: Any, server: str, root: str, query: str) -> tuple[str, list[st
         ("/en/", "queues", "/en/ipc/"),
         ("/en/", "processes", "/en/multiprocessing/"),
         ("/en/", "pipes", "/en/ipc/"),
+        # what developers type: umlauts, versions, identifiers, inflected plurals
+        ("/", "Datenübertragung", "/ipc/"),
+        ("/", "3.12", "/main-guard-pickling/"),
+        ("/en/", "3.12", "/en/main-guard-pickling/"),
+        ("/", "set_start_method", "/start-methods/"),
+        ("/en/", "set_start_method", "/en/start-methods/"),
+        ("/", "__main__", "/main-guard-pickling/"),
+        ("/en/", "__main__", "/en/main-guard-pickling/"),
+        ("/", "ProcessPoolExecutor", "/processpoolexecutor/"),
+        ("/en/", "ProcessPoolExecutor", "/en/processpoolexecutor/"),
+        ("/", "shared_memory", "/sharing-state/"),
+        ("/en/", "shared_memory", "/en/sharing-state/"),
+        ("/", "Ausnahmen", "/worker-errors/"),  # the page says "Ausnahme"
+        ("/", "Startmethoden", "/start-methods/"),
     ],
 )
 def test_search_finds_pages_of_its_language_only(
@@ -315,3 +345,63 @@ def test_page(browser: Any, server: str, path: str) -> None:
     if second_page > SECOND_PAGE_LIMIT:
         problems.append(f"second page transferred {second_page} B, the limit is {SECOND_PAGE_LIMIT} B")
     assert not problems, f"{path}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize(("missing", "lang"), [("/gibt-es-nicht/", "de"), ("/en/does-not-exist/", "en")])
+def test_missing_page_is_answered_in_its_language(context: Any, server: str, missing: str, lang: str) -> None:
+    page = context.new_page()
+    response = page.goto(server + missing)
+    assert response is not None and response.status == 404, f"{missing}: HTTP {response and response.status}"
+    assert page.locator("html").get_attribute("lang") == lang
+    assert page.locator("article h1").inner_text() == "404 - Not found"  # Material's text, in every language
+    nav = [urlsplit(h).path for h in page.locator("a.md-nav__link").evaluate_all("els => els.map(e => e.href)")]
+    assert nav, f"{missing}: no navigation"
+    wrong = [h for h in nav if h.startswith("/en/") != (lang == "en")]
+    assert not wrong, f"{missing}: navigation into the other language: {wrong}"
+    page.locator("a.md-logo:visible").first.click()  # a reader goes on from there
+    page.wait_for_load_state("domcontentloaded")
+    assert urlsplit(page.url).path == ("/en/" if lang == "en" else "/")
+    assert page.locator("html").get_attribute("lang") == lang
+
+
+def _selected_tabs(page: Any) -> list[str]:
+    return page.evaluate(
+        """() => [...document.querySelectorAll('.tabbed-set')].map(set => {
+            const inputs = [...set.querySelectorAll(':scope > input')];
+            const labels = [...set.querySelectorAll(':scope > .tabbed-labels > label')];
+            return labels[inputs.findIndex(i => i.checked)].innerText.trim();
+        })"""
+    )
+
+
+def test_choosing_a_start_method_switches_every_tab(context: Any, server: str) -> None:
+    page = context.new_page()
+    _load(page, server + "/start-methods/")
+    assert _selected_tabs(page) == ["fork", "fork"]
+    page.locator(".tabbed-set").first.locator("label", has_text="spawn, forkserver").click()
+    assert _selected_tabs(page) == ["spawn, forkserver", "spawn, forkserver"], "the second group did not follow"
+    _load(page, server + "/sharing-state/")
+    assert _selected_tabs(page) == ["spawn, forkserver"], "the choice did not carry over to the next page"
+    _load(page, server + "/en/main-guard-pickling/")
+    assert _selected_tabs(page) == ["spawn, forkserver"], "the choice did not carry over to the English pages"
+
+
+def test_a_file_and_a_zip_download_as_in_examples(context: Any, server: str, tmp_path: Path) -> None:
+    import zipfile
+
+    page = context.new_page()
+    _load(page, server + "/en/ipc/")
+    with page.expect_download() as file_download:
+        page.locator("span.filename a", has_text="02_pipe.py").click()
+    saved = tmp_path / file_download.value.suggested_filename
+    file_download.value.save_as(saved)
+    assert saved.name == "02_pipe.py"
+    assert saved.read_bytes() == (EXAMPLES / "en" / "ipc" / "02_pipe.py").read_bytes()
+    with page.expect_download() as zip_download:
+        page.locator("p.example-downloads a", has_text="ipc.zip").click()
+    archive = tmp_path / zip_download.value.suggested_filename
+    zip_download.value.save_as(archive)
+    files = sorted((EXAMPLES / "en" / "ipc").glob("*.py"))
+    with zipfile.ZipFile(archive) as z:
+        assert z.namelist() == [f"ipc/{f.name}" for f in files]
+        assert all(z.read(f"ipc/{f.name}") == f.read_bytes() for f in files)

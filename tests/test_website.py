@@ -59,7 +59,7 @@ def test_file_names_link_to_their_files(tmp_path: Path) -> None:
     assert '<span class="filename"><a href="../examples/ipc/01_a.py" download>01_a.py</a></span>' in out
     assert '<span class="filename">Output</span>' in out  # an output block's title is no file
     assert '<span class="filename">09_gone.py</span>' in out
-    assert out.startswith('<h1 id="x">IPC</h1><p class="example-downloads">Download the examples: '
+    assert out.startswith('<h1 id="x">IPC</h1><p class="example-downloads" data-search-exclude>Download the examples: '
                           '<a href="../examples/ipc.zip" download>')
     assert link_file_names(html, "en/other/", "en", "other", examples) == html  # no examples, no line
 

@@ -118,7 +118,7 @@ def link_file_names(html: str, page_url: str, lang: str, chapter: str, examples_
     label, this_chapter, all_chapters = LABELS[lang]
     everything = language_zip_name(lang)
     line = (
-        f'<p class="example-downloads">{label}: '
+        f'<p class="example-downloads" data-search-exclude>{label}: '
         f'<a href="{href(f"{folder}/{chapter}.zip")}" download>{this_chapter} ({chapter}.zip)</a> · '
         f'<a href="{href(f"{folder}/{everything}")}" download>{all_chapters} ({everything})</a></p>'
     )
