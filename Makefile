@@ -18,10 +18,17 @@ mark = @date +"$(1) $(2) %s.%N" >> $(TIMES)
 UV_VERSION := 0.13.8
 UV := $(BIN)/uv pip install --quiet --compile-bytecode --python $(BIN)/python
 
-$(BIN)/.installed: requirements.txt
+# Three layers, each installed once: the site (make serve, make build), the tests, the extras.
+$(BIN)/.site: requirements-site.txt
 	$(call mark,setup,start)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	$(UV) -r requirements-site.txt
+	touch $@
+	$(call mark,setup,end)
+
+$(BIN)/.installed: $(BIN)/.site requirements.txt
+	$(call mark,setup,start)
 	$(UV) -r requirements.txt
 	touch $@
 	$(call mark,setup,end)
@@ -42,7 +49,7 @@ setup: $(BIN)/.installed node_modules/.installed ## install Python and npm packa
 
 extras: $(BIN)/.extras ## install the optional extras: NumPy, Dask distributed, matplotlib
 
-browser: ## install Debian's chromium for the browser tests when it is missing
+browser: ## install Debian's chromium for the browser tests when it is missing (make test does this only under CI=true)
 	$(call mark,setup,start)
 	@command -v chromium >/dev/null 2>&1 || { \
 	  echo "installing chromium with apt-get"; \
@@ -50,33 +57,35 @@ browser: ## install Debian's chromium for the browser tests when it is missing
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium; }
 	$(call mark,setup,end)
 
-serve: setup ## serve the site on http://localhost:8000 (German at /, English at /en/)
+serve: $(BIN)/.site ## serve the site on http://localhost:8000 (German at /, English at /en/); installs only the site's packages
 	$(BIN)/mkdocs serve -a localhost:8000
 
-build: setup ## build the site into site/ (strict: any warning fails)
+build: $(BIN)/.site ## build the site into site/ (strict: any warning fails; SITE_URL=https://… for a deployment)
 	$(call mark,build,start)
 	$(BIN)/mkdocs build --strict -d $(SITE)  # not --quiet: it hides the warnings that --strict counts
 	$(call mark,build,end)
 
-examples: setup ## renumber the blocks and write examples/ from the pages
+examples: $(BIN)/.installed ## renumber the blocks and write examples/ from the pages
 	$(BIN)/python -m docexamples extract
 
-check: setup ## fail when examples/ and the pages differ
+check: $(BIN)/.installed ## fail when examples/ and the pages differ
 	$(BIN)/python -m docexamples check
 
-update: setup extras ## rerun the examples and rewrite the outputs on the pages (PAGES=docs/x.de.md for some)
+update: $(BIN)/.extras ## rerun the examples and rewrite the outputs on the pages (PAGES=docs/x.de.md for some)
 	$(BIN)/python -m docexamples update $(PAGES)
 
-tested: setup extras ## record the interpreters the test matrix finds in docs/assets/tested-with.json (PYTHONS=... to choose)
+tested: $(BIN)/.extras ## record the interpreters the test matrix finds in docs/assets/tested-with.json (PYTHONS=... to choose)
 	$(BIN)/python -m docexamples tested --write
 
-terms: setup ## list every rejected term of docs/glossary.yml in the pages' prose
+terms: $(BIN)/.installed ## list every rejected term of docs/glossary.yml in the pages' prose
 	$(BIN)/python -m docexamples terms
 
 times:
 	@: > $(TIMES)
 
-test: times setup extras browser build ## everything: drift, lint, text, examples under 3 start methods and every installed Python, site, browser (PAGES=docs/x.de.md: one page, this Python, in seconds)
+# Under CI=true make test installs Chromium; elsewhere a missing Chromium skips the browser
+# tests with the reason and the command to install it.
+test: times setup extras $(if $(filter true 1 yes,$(CI)),browser) build ## everything: drift, lint, text, examples under 3 start methods and every installed Python, site, browser (PAGES=docs/x.de.md: one page, this Python, in seconds)
 	$(call mark,pytest,start)
 	SITE_DIR=$(SITE) TEST_TIMES=$(TIMES) $(BIN)/pytest -n 2 $(if $(PAGES),--pages="$(PAGES)",--pythons=all)
 	$(call mark,pytest,end)
