@@ -368,3 +368,21 @@ def test_suite_benchmark_reads_the_parts_of_the_last_make_test(tmp_path: Path) -
     marks.write_text("setup start 10\nsetup end 12.5\nsetup start 20\nsetup end 21\n"
                      "build start 30\nbuild end 33\npytest start 40\n")
     assert last_suite_seconds(marks) == {"setup": 3.5, "build": 3.0}  # pytest never ended: not counted
+
+
+def test_fill_writes_every_page_with_its_placeholders_filled(tmp_path: Path) -> None:
+    from docexamples.fill import FillError, fill_docs
+
+    docs = tmp_path / "docs"
+    (docs / "assets").mkdir(parents=True)
+    (docs / "a.de.md").write_text("# A\n\nGeprüft mit {{ tested }}.\n")
+    (docs / "a.en.md").write_text("# A\n\nChecked with {{ tested }}.\n")
+    (docs / "assets" / "x.css").write_text("p {}\n")
+    written = fill_docs(docs, tmp_path / "out")
+    assert [p.name for p in written] == ["a.de.md", "a.en.md"]
+    assert "{{" not in (tmp_path / "out" / "a.en.md").read_text()
+    assert " unter Linux." in (tmp_path / "out" / "a.de.md").read_text()
+    assert (tmp_path / "out" / "assets" / "x.css").read_text() == "p {}\n"
+    (docs / "a.en.md").write_text("# A\n\n{{ tsted }}\n")
+    with pytest.raises(FillError, match=r"docs/a.en.md:3: unknown placeholder \{\{ tsted \}\}"):
+        fill_docs(docs, tmp_path / "out")

@@ -1,4 +1,4 @@
-"""Command line: python -m docexamples {extract,check,update,terms,tested} [page ...]."""
+"""Command line: python -m docexamples {extract,check,update,terms,tested,fill} [page ...]."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 from . import tested
 from .extract import drift, write
+from .fill import FillError, fill_docs
 from .glossary import text_problems
 from .pages import PageError, extras_modules, find_pages
 from .pythons import installed
@@ -28,6 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     te.add_argument("pages", nargs="*", type=Path, help="only these pages (default: all)")
     tw = sub.add_parser("tested", help="show (--write: record) the interpreters the test matrix finds")
     tw.add_argument("--write", action="store_true", help="write docs/assets/tested-with.json")
+    fi = sub.add_parser("fill", help="write the pages with every placeholder filled (for a builder without hooks)")
+    fi.add_argument("--out", type=Path, required=True, help="folder for the filled copy of docs/")
     args = parser.parse_args(argv)
     try:
         if args.command == "extract":
@@ -50,6 +53,9 @@ def main(argv: list[str] | None = None) -> int:
             elif record != tested.load():
                 print(f"{tested.RECORD} says otherwise; run `make tested`", file=sys.stderr)
                 return 1
+        elif args.command == "fill":
+            written = fill_docs(DOCS, args.out)
+            print(f"filled {len(written)} pages into {args.out}")
         elif args.command == "terms":
             found = text_problems(args.pages or find_pages(DOCS))
             print("\n".join(found) if found else "no rejected variants")
@@ -57,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             for path in update(DOCS, EXAMPLES, [p for p in args.pages] or None):
                 print(f"updated {path}")
-    except (PageError, tested.TestedError) as error:
+    except (PageError, tested.TestedError, FillError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     return 0

@@ -46,3 +46,26 @@ def fill_page(markdown: str, lang: str, where: str, docs: Path = DOCS) -> str:
         if match:
             raise FillError(f"{where}:{number}: unknown placeholder {match[0]}")
     return markdown
+
+
+def fill_docs(docs: Path, out: Path) -> list[Path]:
+    """Copy ``docs`` to ``out`` with every page's placeholders filled in its language.
+
+    What the MkDocs hook does page by page, for a builder that runs no hooks:
+    build from ``out`` instead of ``docs`` (see README, "The builder").
+    Other files (assets, glossary.yml) are copied as they are.
+    """
+    import shutil
+
+    written = []
+    for source in sorted(p for p in docs.rglob("*") if p.is_file()):
+        target = out / source.relative_to(docs)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        lang = source.name.split(".")[-2] if source.suffix == ".md" else ""
+        if source.suffix == ".md" and lang:
+            where = f"docs/{source.relative_to(docs).as_posix()}"
+            target.write_text(fill_page(source.read_text("utf-8"), lang, where, docs), "utf-8")
+            written.append(target)
+        else:
+            shutil.copyfile(source, target)
+    return written
