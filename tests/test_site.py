@@ -301,6 +301,8 @@ def test_every_example_is_served_and_zipped(site_dir: Path) -> None:
             rel = f"{file.parent.name}/{file.name}"
             assert (root / rel).read_bytes() == file.read_bytes(), f"{root / rel} differs from {file}"
             assert everything.read(f"examples-{lang}/{rel}") == file.read_bytes()
+        start = site_dir / ("" if lang == "de" else "en") / "index.html"
+        assert f'href="examples/examples-{lang}.zip" download' in start.read_text("utf-8"), f"{start}: no zip"
         for chapter in sorted({f.parent.name for f in files}):
             page = site_dir / ("" if lang == "de" else "en") / chapter / "index.html"
             links = set(re.findall(r'<span class="filename"><a href="([^"]+)" download>', page.read_text("utf-8")))

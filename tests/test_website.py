@@ -62,6 +62,9 @@ def test_file_names_link_to_their_files(tmp_path: Path) -> None:
     assert out.startswith('<h1 id="x">IPC</h1><p class="example-downloads" data-search-exclude>Download the examples: '
                           '<a href="../examples/ipc.zip" download>')
     assert link_file_names(html, "en/other/", "en", "other", examples) == html  # no examples, no line
+    start = link_file_names('<h1 id="s">Start</h1>', "en/", "en", "index", examples)
+    assert start == ('<h1 id="s">Start</h1><p class="example-downloads" data-search-exclude>Download the examples: '
+                     '<a href="examples/examples-en.zip" download>all chapters (examples-en.zip)</a></p>')
 
 
 def test_not_found_pages_go_below_their_language(tmp_path: Path) -> None:

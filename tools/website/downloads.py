@@ -23,6 +23,7 @@ from pathlib import Path
 from . import language_root
 
 FOLDER = "examples"
+START_PAGE = "index"
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip can hold
 _FILENAME = re.compile(r'<span class="filename">([^<]+)</span>')
 _H1 = re.compile(r"(<h1[^>]*>.*?</h1>)", re.S)
@@ -98,15 +99,23 @@ def link_file_names(html: str, page_url: str, lang: str, chapter: str, examples_
 
     ``page_url`` is the page's URL below the site root (``ipc/``, ``en/ipc/``).
     A title that is no file of the chapter (an output block's "Ausgabe") stays
-    as it is; a chapter without examples gets no download line.
+    as it is; a chapter without examples gets no download line, except the
+    start page (``index``), which offers the zip of every chapter.
     """
     names = {f.name for f in chapter_files(examples_dir, lang, chapter)}
-    if not names:
-        return html
     folder = language_root(lang) + FOLDER
+    label, this_chapter, all_chapters = LABELS[lang]
+    everything = language_zip_name(lang)
 
     def href(target: str) -> str:
         return posixpath.relpath(target, page_url.rstrip("/") or ".")
+
+    every_chapter = f'<a href="{href(f"{folder}/{everything}")}" download>{all_chapters} ({everything})</a>'
+    if not names:
+        if chapter != START_PAGE:
+            return html
+        line = f'<p class="example-downloads" data-search-exclude>{label}: {every_chapter}</p>'
+        return _H1.sub(lambda m: m[1] + line, html, count=1)
 
     def link(match: re.Match[str]) -> str:
         name = html_lib.unescape(match[1])
@@ -115,11 +124,8 @@ def link_file_names(html: str, page_url: str, lang: str, chapter: str, examples_
         return f'<span class="filename"><a href="{href(f"{folder}/{chapter}/{name}")}" download>{match[1]}</a></span>'
 
     html = _FILENAME.sub(link, html)
-    label, this_chapter, all_chapters = LABELS[lang]
-    everything = language_zip_name(lang)
     line = (
         f'<p class="example-downloads" data-search-exclude>{label}: '
-        f'<a href="{href(f"{folder}/{chapter}.zip")}" download>{this_chapter} ({chapter}.zip)</a> · '
-        f'<a href="{href(f"{folder}/{everything}")}" download>{all_chapters} ({everything})</a></p>'
+        f'<a href="{href(f"{folder}/{chapter}.zip")}" download>{this_chapter} ({chapter}.zip)</a> · {every_chapter}</p>'
     )
     return _H1.sub(lambda m: m[1] + line, html, count=1)
