@@ -178,3 +178,41 @@ def test_glossary_pages_and_terms() -> None:
         titles = page_titles(DOCS, lang)
         table = glossary.table(terms, lang, titles)  # raises on a term linking to an unknown page
         assert table.count("\n") == len(terms) + 2
+
+
+def _nav_chapters() -> list[str]:
+    """The chapters in mkdocs.yml's nav, in order, without the start page."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    nav = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=Loader)["nav"]
+
+    def walk(entries: list) -> list[str]:
+        found: list[str] = []
+        for entry in entries:
+            if isinstance(entry, str):
+                found.append(entry)
+            elif isinstance(entry, dict):
+                for value in entry.values():
+                    found += walk(value) if isinstance(value, list) else [value]
+        return found
+
+    return [e.removesuffix(".md") for e in walk(nav) if e != "index.md"]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_start_page_lists_the_chapters_of_the_navigation(lang: str) -> None:
+    """The start page's chapter list holds every chapter of the nav, in nav order, and nothing else."""
+    text = (DOCS / f"index.{lang}.md").read_text("utf-8")
+    section = re.search(r"^## (?:Kapitel|Chapters)\n(.*?)(?=^## )", text, re.S | re.M)
+    assert section, f"docs/index.{lang}.md: no section '## {'Kapitel' if lang == 'de' else 'Chapters'}'"
+    listed = re.findall(r"^\s*\d+\.\s+\[[^\]]+\]\(([a-z0-9-]+)\.md\)", section[1], re.M)
+    nav = _nav_chapters()
+    assert listed == nav, (f"docs/index.{lang}.md lists {listed},\nmkdocs.yml's nav has {nav}; "
+                           "add a new page to both (README, 'Adding a page')")
+    every = sorted(p.name.removesuffix(f".{lang}.md") for p in DOCS.glob(f"*.{lang}.md"))
+    every.remove("index")
+    assert sorted(nav) == every, f"pages missing from the nav: {sorted(set(every) - set(nav))}"
