@@ -12,8 +12,9 @@
   instead, which wraps Material's worker and stems those terms too.
 - Placeholders are filled in the page's language by docexamples.fill:
   numbers from the benchmark (``{{ bench speedup.executor.2 }}``), the
-  interpreters the examples were checked with (``{{ tested }}``) and the
-  glossary table (``{{ glossary }}``).
+  interpreters the examples were checked with (``{{ tested }}``), the
+  glossary table (``{{ glossary }}``) and the diagrams of docs/diagrams/
+  (``{{ diagram queue }}``).
 """
 
 from __future__ import annotations
