@@ -375,8 +375,7 @@ def overflows(diagram: Diagram, lang: str) -> list[str]:
     rects = [s.at[lang] for s in diagram.shapes if s.kind == "rect"]
     placed = _placed(diagram, lang)
     for p in placed:
-        x = p.shape.at[lang][0]
-        anchor_x = x if "l" not in p.shape.style.split() and "r" not in p.shape.style.split() else (p.left + p.right) / 2
+        anchor_x = (p.left + p.right) / 2
         middle_y = (p.top + p.bottom) / 2
         around = [r for r in rects if r[0] <= anchor_x <= r[0] + r[2] and r[1] <= middle_y <= r[1] + r[3]]
         if around:
