@@ -21,7 +21,7 @@ The source file (YAML) holds the drawing once and every text per language::
     size: [640, 164]                  # the viewBox: width, height (px at 100 %)
     title: {de: Eine Queue …, en: A queue …}
     desc: {de: …, en: …}              # the text alternative: what the picture shows, in words
-    caption: {de: …, en: …}           # below the picture; `code` in backticks becomes <code>
+    caption: {de: …, en: …}           # below the picture; `code` becomes <code>, *word* <em>
     labels:
       sender: {de: Senderprozess, en: Sender process}
       put: q.put(…)                   # a plain string: the same in both languages (code, numbers)
@@ -181,7 +181,8 @@ def load(path: Path) -> Diagram:
     if not path.exists():
         raise DiagramError(f"{source} does not exist")
     try:
-        data = yaml.safe_load(path.read_text("utf-8"))
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml, where PyYAML has it
+        data = yaml.load(path.read_text("utf-8"), Loader=loader)  # noqa: S506 (a safe loader)
     except yaml.YAMLError as error:
         raise DiagramError(f"{source}: not valid YAML: {error}") from error
     if not isinstance(data, dict):
@@ -197,6 +198,9 @@ def load(path: Path) -> Diagram:
         raise DiagramError(f"{source}: size must be [width, height]")
     if not isinstance(data["labels"], dict):
         raise DiagramError(f"{source}: labels must map a key to its text")
+    odd = [key for key in data["labels"] if not isinstance(key, (str, int)) or isinstance(key, bool)]
+    if odd:
+        raise DiagramError(f"{source}: label keys {odd!r} are not names (YAML reads yes/no as booleans): rename them")
     labels = {str(key): _texts(text, f"label {key!r}", source) for key, text in data["labels"].items()}
     if not isinstance(data["draw"], list) or not data["draw"]:
         raise DiagramError(f"{source}: draw must list the shapes")
@@ -225,8 +229,10 @@ def _text(s: str) -> str:
 
 
 def _caption(s: str) -> str:
-    """The caption as HTML: `code` in backticks becomes <code>, everything else is escaped."""
-    return re.sub(r"`([^`]+)`", lambda m: f"<code>{m[1]}</code>", _text(s))
+    """The caption as HTML: `code` becomes <code>, *word* becomes <em>, everything else is escaped."""
+    parts = re.split(r"(`[^`]+`)", _text(s))
+    return "".join(f"<code>{p[1:-1]}</code>" if p.startswith("`") else re.sub(r"\*([^*]+)\*", r"<em>\1</em>", p)
+                   for p in parts)
 
 
 def _shape_svg(shape: Shape, diagram: Diagram, lang: str) -> str:
@@ -323,13 +329,13 @@ _WIDTHS = {
 }
 SAFETY = 1.06  # system fonts elsewhere (San Francisco, Segoe UI) run a little wider than Helvetica
 MONO = 0.61  # em per character of the code fonts (DejaVu Sans Mono 0.602, SF Mono 0.6, Consolas 0.55)
-PAD = 4  # px a text keeps from the edge of its box
+PAD = 4  # px a text keeps from the left and right edge of its box (half of it from the top and bottom)
 
 
 def font_size(style: str) -> float:
-    """The font size in px of a text style, as extra.css sets it (15 px, small 13, code 14)."""
+    """The font size in px of a text style, as extra.css sets it (15 px, small 13, code 14; code wins)."""
     letters = style.split()
-    return 13 if "s" in letters else 14 if "c" in letters else 15
+    return 14 if "c" in letters else 13 if "s" in letters else 15
 
 
 def text_width(text: str, style: str = "") -> float:
@@ -381,7 +387,7 @@ def overflows(diagram: Diagram, lang: str) -> list[str]:
         if around:
             rx, ry, rw, rh = min(around, key=lambda r: r[2] * r[3])
             box, left_edge, right_edge = f"its box ({_num(rw)} px wide at x={_num(rx)})", rx + PAD, rx + rw - PAD
-            if p.top < ry or p.bottom > ry + rh:
+            if p.top < ry + PAD / 2 or p.bottom > ry + rh - PAD / 2:
                 problems.append(f"{diagram.source} ({lang}): '{p.text}' sticks out of {box} vertically")
         else:
             box, left_edge, right_edge = "the picture", 0.0, diagram.width
