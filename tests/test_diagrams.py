@@ -63,6 +63,7 @@ def test_a_good_diagram_renders_static_svg_in_each_language(tmp_path: Path) -> N
     (("  a: {de: Anfang, en: Start}", "  a: {de: Anfang, en: ''}"), "label 'a' has no text in en"),
     ((', en: "A on the left, B on the right, an arrow from A to B."}', "}"), "desc has no text in en"),
     (("title: {de: Zwei Kästen, en: Two boxes}\n", ""), "title is missing"),
+    (("title: {de: Zwei Kästen, en: Two boxes}", "title: Zwei Kästen"), "title needs a text for each of de, en"),
     (("caption: {de: Von `a` nach `b`., en: From `a` to `b`.}", "caption: {en: From `a` to `b`.}"),
      "caption has no text in de"),
     (("{text: b, at: [240, 45]}", "{text: c, at: [240, 45]}"), "draw item 4: label 'c' is not in labels"),

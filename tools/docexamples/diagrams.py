@@ -77,7 +77,7 @@ class Shape:
     """One element of the drawing: a rect, a text or a path."""
 
     kind: str  # "rect", "text" or "path"
-    value: str  # the rect's class, the text's label key, or the path data (for one language: see `at`)
+    value: str  # the rect's class or the text's label key; empty for a path
     at: dict[str, tuple[float, ...]]  # per language: rect x y w h, text x y; empty for a path
     d: dict[str, str]  # per language: the path data; empty otherwise
     r: float = 0  # a rect's corner radius
@@ -110,9 +110,9 @@ def _shown(path: Path) -> str:
     return "/".join(parts[parts.index("docs"):]) if "docs" in parts else str(path)
 
 
-def _texts(value: Any, what: str, source: str) -> Texts:
-    """A text in both languages; a plain string is the same text in both."""
-    if isinstance(value, str) and value.strip():
+def _texts(value: Any, what: str, source: str, shared: bool = True) -> Texts:
+    """A text in both languages; with `shared`, a plain string is the same text in both (code, numbers)."""
+    if shared and isinstance(value, str) and value.strip():
         return dict.fromkeys(LANGUAGES, value)
     if not isinstance(value, dict):
         raise DiagramError(f"{source}: {what} needs a text for each of {', '.join(LANGUAGES)}")
@@ -210,8 +210,9 @@ def load(path: Path) -> Diagram:
         raise DiagramError(f"{source}: labels never drawn: {unused}")
     return Diagram(
         name=path.stem, source=source, width=size[0], height=size[1],
-        title=_texts(data["title"], "title", source), desc=_texts(data["desc"], "desc", source),
-        caption=_texts(data["caption"], "caption", source), labels=labels, shapes=shapes,
+        title=_texts(data["title"], "title", source, shared=False),
+        desc=_texts(data["desc"], "desc", source, shared=False),
+        caption=_texts(data["caption"], "caption", source, shared=False), labels=labels, shapes=shapes,
     )
 
 
