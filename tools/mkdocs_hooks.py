@@ -7,7 +7,7 @@ a builder without MkDocs hooks must be able to do the same with a config
 change and a command.
 
 - on_files: a page that exists in one language only fails the build.
-- on_page_markdown: placeholders (bench figures, tested interpreters, glossary).
+- on_page_markdown: placeholders (bench figures, tested interpreters, glossary, diagrams).
 - on_page_content: file names above code blocks link to the example files.
 - on_post_page: stemmed search, English pages search the English index.
 - on_post_template: keeps each language's rendered 404 page.

@@ -2,7 +2,9 @@
 
 - ``{{ bench name [format] }}``: a measured figure (tools/bench/figures.py);
 - ``{{ tested }}`` / ``{{ tested extras }}``: what the examples were checked with (tested.py);
-- ``{{ glossary }}``: the glossary table of docs/glossary.yml (glossary.py).
+- ``{{ glossary }}``: the glossary table of docs/glossary.yml (glossary.py);
+- ``{{ diagram NAME }}``, on a line of its own: the diagram docs/diagrams/NAME.yml as
+  inline SVG in the page's language (diagrams.py).
 
 A wrong placeholder raises `FillError` naming page and line.
 """
@@ -17,7 +19,7 @@ from bench.figures import BenchError, figures
 from bench.figures import fill as fill_bench
 from bench.figures import load as load_bench
 
-from . import glossary, tested
+from . import diagrams, glossary, tested
 from .pages import page_titles
 from .prose import text_lines
 
@@ -35,11 +37,12 @@ def fill_page(markdown: str, lang: str, where: str, docs: Path = DOCS) -> str:
         if BENCH.search(markdown):
             markdown = fill_bench(markdown, figures(load_bench()), lang, where)
         markdown = tested.fill(markdown, lang, where)
+        markdown = diagrams.fill(markdown, lang, where, docs / "diagrams")
         if glossary.PLACEHOLDER.search(markdown):
             terms, _ = glossary.load()
             markdown = glossary.PLACEHOLDER.sub(
                 lambda _: glossary.table(terms, lang, page_titles(docs, lang)), markdown)
-    except (BenchError, tested.TestedError, glossary.GlossaryError) as error:
+    except (BenchError, tested.TestedError, glossary.GlossaryError, diagrams.DiagramError) as error:
         raise FillError(str(error)) from error
     for number, line in text_lines(markdown):
         match = _ANY.search(line)
