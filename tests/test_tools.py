@@ -386,3 +386,27 @@ def test_fill_writes_every_page_with_its_placeholders_filled(tmp_path: Path) -> 
     (docs / "a.en.md").write_text("# A\n\n{{ tsted }}\n")
     with pytest.raises(FillError, match=r"docs/a.en.md:3: unknown placeholder \{\{ tsted \}\}"):
         fill_docs(docs, tmp_path / "out")
+
+
+def test_update_writes_an_output_with_an_interpreter_that_can_run_it(tmp_path: Path) -> None:
+    from docexamples.pythons import Python
+    from docexamples.update import writer
+
+    page = write_page(tmp_path, textwrap.dedent('''\
+        # Seite
+
+        ```{.python title="01_neu.py" requires="3.13"}
+        print('neu')
+        ```
+
+        ```{.python title="02_alt.py" maximum="3.10"}
+        print('alt')
+        ```
+        '''))
+    new, old = examples_on_page(page)
+    here = Python((3, 11, 7), sys.executable)
+    newer = Python((3, 13, 0), sys.executable)
+    assert writer(new, [here, newer]) is newer  # this Python is too old: the first that fits writes it
+    with pytest.raises(PageError, match="no installed interpreter can run it"):
+        writer(old, [here, newer])
+    assert writer(old, [Python((3, 10, 13), sys.executable), here]).version == (3, 10, 13)

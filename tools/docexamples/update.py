@@ -9,6 +9,7 @@ from pathlib import Path
 from .compare import with_page_lines
 from .extract import example_path, write
 from .pages import OUTPUT_TITLE, START_METHODS, Example, PageError, all_examples
+from .pythons import Python, current, installed, missing_modules
 from .run import Result, run_example
 
 
@@ -52,13 +53,36 @@ def new_outputs(ex: Example, runs: dict[str, Result]) -> list[tuple[int, int, st
     return edits
 
 
+def writer(ex: Example, pythons: list[Python]) -> Python:
+    """The interpreter that writes an example's output: this one, unless the example cannot run here.
+
+    An example that needs a newer Python (``requires=``), an older one
+    (``maximum=``), or modules this one lacks (``needs=``) is run with the
+    first installed interpreter that fits; the test matrix then checks the
+    others. Fails when none fits.
+    """
+    for python in pythons:
+        if all(ex.skip_reason(python.version, m) is None for m in START_METHODS) and not (
+                ex.needs and missing_modules(python.executable, ex.needs)):
+            return python
+    names = ", ".join(p.name for p in pythons)
+    raise PageError(f"{ex.where}: no installed interpreter can run it ({names}); see its fence settings")
+
+
 def update(docs: Path, examples_dir: Path, pages: list[Path] | None = None) -> list[Path]:
     write(docs, examples_dir)
     chosen = [ex for ex in all_examples(docs) if pages is None or ex.page in pages]
+    here = current()
+    pythons = [here, *(p for p in installed() if p.executable != here.executable)]
+    writers = {ex.where: writer(ex, pythons) for ex in chosen}
     jobs = [(ex, m) for ex in chosen for m in START_METHODS]
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         results = list(pool.map(
-            lambda job: run_example(example_path(examples_dir, job[0]), job[1], timeout=job[0].timeout), jobs))
+            lambda job: run_example(example_path(examples_dir, job[0]), job[1], writers[job[0].where].executable,
+                                    timeout=job[0].timeout), jobs))
+    for ex in chosen:
+        if writers[ex.where] is not here:
+            print(f"{ex.where}: output written by {writers[ex.where].name} (this is {here.name})")
     # every chosen example has run; report every failure, not only the first
     failed = [problem for (ex, method), result in zip(jobs, results, strict=True)
               if (problem := _run_problem(ex, example_path(examples_dir, ex), method, result))]
