@@ -9,10 +9,9 @@ from concurrent.futures.process import BrokenProcessPool
 protokoll = None  # im Worker: die offene Datei für faulthandler
 
 
-def richte_waechter_ein(dateiname):
+def oeffne_protokoll(dateiname):
     global protokoll
     protokoll = open(dateiname, 'w', encoding='utf-8')  # bleibt offen: faulthandler schreibt später hinein
-    faulthandler.dump_traceback_later(0.5, exit=True, file=protokoll)
 
 
 def warte_auf_antwort():
@@ -20,13 +19,17 @@ def warte_auf_antwort():
 
 
 def aufgabe():
-    warte_auf_antwort()
+    faulthandler.dump_traceback_later(0.5, exit=True, file=protokoll)  # der Wächter dieser Aufgabe
+    try:
+        warte_auf_antwort()
+    finally:
+        faulthandler.cancel_dump_traceback_later()  # rechtzeitig fertig: Wächter aufheben
 
 
 if __name__ == '__main__':
     with tempfile.TemporaryDirectory() as ordner:
         dateiname = os.path.join(ordner, 'worker-stack.txt')
-        with ProcessPoolExecutor(max_workers=1, initializer=richte_waechter_ein, initargs=(dateiname,)) as executor:
+        with ProcessPoolExecutor(max_workers=1, initializer=oeffne_protokoll, initargs=(dateiname,)) as executor:
             try:
                 executor.submit(aufgabe).result()
             except BrokenProcessPool as fehler:

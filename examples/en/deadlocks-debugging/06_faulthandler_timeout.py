@@ -9,10 +9,9 @@ from concurrent.futures.process import BrokenProcessPool
 log_file = None  # in the worker: the open file for faulthandler
 
 
-def set_up_watchdog(filename):
+def open_log(filename):
     global log_file
     log_file = open(filename, 'w', encoding='utf-8')  # stays open: faulthandler writes into it later
-    faulthandler.dump_traceback_later(0.5, exit=True, file=log_file)
 
 
 def wait_for_answer():
@@ -20,13 +19,17 @@ def wait_for_answer():
 
 
 def task():
-    wait_for_answer()
+    faulthandler.dump_traceback_later(0.5, exit=True, file=log_file)  # this task's watchdog
+    try:
+        wait_for_answer()
+    finally:
+        faulthandler.cancel_dump_traceback_later()  # finished in time: cancel the watchdog
 
 
 if __name__ == '__main__':
     with tempfile.TemporaryDirectory() as folder:
         filename = os.path.join(folder, 'worker-stack.txt')
-        with ProcessPoolExecutor(max_workers=1, initializer=set_up_watchdog, initargs=(filename,)) as executor:
+        with ProcessPoolExecutor(max_workers=1, initializer=open_log, initargs=(filename,)) as executor:
             try:
                 executor.submit(task).result()
             except BrokenProcessPool as error:
