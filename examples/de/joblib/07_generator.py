@@ -5,7 +5,7 @@ from joblib import Parallel, delayed
 
 def aufgabe(nummer, weiter):
     if nummer == 1:
-        gesetzt = weiter.wait(timeout=5)  # wartet, bis der Elternprozess Ergebnis 0 hat
+        gesetzt = weiter.wait(timeout=20)  # wartet, bis der Elternprozess Ergebnis 0 hat
         return f'Ergebnis 1 (Event gesetzt: {gesetzt})'
     return f'Ergebnis {nummer}'
 

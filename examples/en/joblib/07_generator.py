@@ -5,7 +5,7 @@ from joblib import Parallel, delayed
 
 def task(number, go_on):
     if number == 1:
-        was_set = go_on.wait(timeout=5)  # waits until the parent process has result 0
+        was_set = go_on.wait(timeout=20)  # waits until the parent process has result 0
         return f'Result 1 (event set: {was_set})'
     return f'Result {number}'
 
