@@ -216,3 +216,20 @@ def test_start_page_lists_the_chapters_of_the_navigation(lang: str) -> None:
     every = sorted(p.name.removesuffix(f".{lang}.md") for p in DOCS.glob(f"*.{lang}.md"))
     every.remove("index")
     assert sorted(nav) == every, f"pages missing from the nav: {sorted(set(every) - set(nav))}"
+
+
+SUMMARY = {"de": ("## Zusammenfassung", "| Symptom | Ursache | Lösung |"),
+           "en": ("## Summary", "| Symptom | Cause | Fix |")}
+NOT_CHAPTERS = ("index", "glossary", "which-tool")  # the start page, the glossary and the guide to choosing
+
+
+@pytest.mark.parametrize("page", PAGES, ids=_ids(PAGES))
+def test_every_chapter_ends_with_its_summary_table(page: Path) -> None:
+    chapter, lang = page_language(page)
+    if chapter in NOT_CHAPTERS:
+        return
+    heading, header = SUMMARY[lang]
+    sections = re.findall(r"^## .*$", page.read_text("utf-8"), re.M)
+    assert sections and sections[-1] == heading, f"{page.relative_to(ROOT)}: the last section is not '{heading}'"
+    last = page.read_text("utf-8").rsplit(heading, 1)[1]
+    assert header in last, f"{page.relative_to(ROOT)}: '{heading}' has no table '{header}'"
