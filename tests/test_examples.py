@@ -118,6 +118,7 @@ def test_tested_with_names_the_interpreters_of_the_matrix(request: pytest.Fixtur
     found = tested.describe(installed(), extras_modules(DOCS))
     recorded = tested.load()
     if found != recorded:
-        pytest.fail(f"{tested.RECORD.relative_to(ROOT)} says {tested.sentence(recorded, 'en')} (extras: "
-                    f"{recorded['extras']}), the matrix found {tested.sentence(found, 'en')} (extras: "
-                    f"{found['extras']}); run `make tested` and commit the file", pytrace=False)
+        differ = "; ".join(f"{key}: recorded {recorded.get(key)!r}, found {found.get(key)!r}"
+                           for key in sorted(set(found) | set(recorded)) if found.get(key) != recorded.get(key))
+        pytest.fail(f"{tested.RECORD.relative_to(ROOT)} differs from what the matrix found ({differ}); "
+                    "run `make tested` and commit the file", pytrace=False)
