@@ -66,6 +66,23 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     items[:] = keep
 
 
+def mkdocs_config() -> dict:
+    """mkdocs.yml as data; MkDocs' own tags (!ENV, !!python/name) read as None."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    return yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=Loader)
+
+
+def i18n_languages() -> list[dict]:
+    """The languages of the i18n plugin in mkdocs.yml, as configured there."""
+    plugins = mkdocs_config()["plugins"]
+    return next(p["i18n"] for p in plugins if isinstance(p, dict) and "i18n" in p)["languages"]
+
+
 def ci() -> bool:
     return os.environ.get("CI", "").lower() in ("1", "true", "yes")
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import DOCS, ROOT
+from conftest import DOCS, ROOT, i18n_languages, mkdocs_config
 from docexamples import tested
 
 LOCAL_HOSTS = {"localhost", "127.0.0.1", ""}
@@ -220,23 +220,12 @@ def test_diagrams_have_text_alternatives_in_both_languages(site_dir: Path) -> No
     assert counts["de"] == counts["en"], f"diagrams per language differ: {counts}"
 
 
-def _mkdocs_config() -> dict:
-    import yaml
-
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-    return yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=Loader)
-
-
 def _language_settings() -> dict[str, dict[str, str]]:
     """Per language: site_name and site_description as the reader gets them."""
-    config = _mkdocs_config()
-    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    config = mkdocs_config()
     return {
         lang["locale"]: {key: lang.get(key) or config[key] for key in ("site_name", "site_description")}
-        for lang in i18n["languages"]
+        for lang in i18n_languages()
     }
 
 

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import DOCS, ROOT
+from conftest import DOCS, ROOT, mkdocs_config
 from docexamples import glossary, tested
 from docexamples.boxes import Box, boxes, headings, links, slug
 from docexamples.pages import find_pages, page_language, page_titles
@@ -182,13 +182,7 @@ def test_glossary_pages_and_terms() -> None:
 
 def _nav_chapters() -> list[str]:
     """The chapters in mkdocs.yml's nav, in order, without the start page."""
-    import yaml
-
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-    nav = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=Loader)["nav"]
+    nav = mkdocs_config()["nav"]
 
     def walk(entries: list) -> list[str]:
         found: list[str] = []

@@ -8,8 +8,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-import yaml
-from conftest import ROOT
+from conftest import ROOT, i18n_languages
 from website import DEFAULT_LANGUAGE, LANGUAGES, OTHER_LANGUAGES
 from website.downloads import downloads, link_file_names, write_downloads
 from website.notfound import place_not_found_pages
@@ -25,15 +24,9 @@ def _examples(tmp_path: Path) -> Path:
 
 
 def test_languages_match_mkdocs_yml() -> None:
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)  # !ENV, !!python/name
-    config = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=Loader)
-    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
-    default = [lang["locale"] for lang in i18n["languages"] if lang.get("default")]
-    assert default == [DEFAULT_LANGUAGE]
-    assert tuple(lang["locale"] for lang in i18n["languages"] if not lang.get("default")) == OTHER_LANGUAGES
+    languages = i18n_languages()
+    assert [lang["locale"] for lang in languages if lang.get("default")] == [DEFAULT_LANGUAGE]
+    assert tuple(lang["locale"] for lang in languages if not lang.get("default")) == OTHER_LANGUAGES
 
 
 def test_downloads_hold_every_file_and_are_the_same_on_every_build(tmp_path: Path) -> None:

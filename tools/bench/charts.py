@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import matplotlib
+import website
 
 matplotlib.use("svg")
 import matplotlib.pyplot as plt  # noqa: E402
@@ -18,7 +19,7 @@ from matplotlib.ticker import FuncFormatter, NullFormatter  # noqa: E402
 
 from .figures import NAMES, format_figure, size_label  # noqa: E402
 
-LANGUAGES = ("de", "en")
+LANGUAGES = website.LANGUAGES  # the one list of the site's languages
 TEXT: dict[str, dict[str, str]] = {
     "de": {
         "speedup.title": "Beschleunigung einer CPU-lastigen Aufgabe",

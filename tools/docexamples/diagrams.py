@@ -51,12 +51,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import website
 import yaml
 
 from .prose import text_lines
 
 DIAGRAMS = Path(__file__).resolve().parents[2] / "docs" / "diagrams"
-LANGUAGES = ("de", "en")
+LANGUAGES = website.LANGUAGES  # the one list of the site's languages
 PLACEHOLDER = re.compile(r"\{\{\s*diagram\b")
 _LINE = re.compile(r"^(?P<indent>\s*)\{\{\s*diagram\s+(?P<name>[a-z0-9][a-z0-9-]*)\s*\}\}\s*$")
 _RECTS = ("box", "part", "lane", "key")

@@ -20,7 +20,7 @@ from bench.figures import fill as fill_bench
 from bench.figures import load as load_bench
 
 from . import diagrams, glossary, tested
-from .pages import page_titles
+from .pages import page_language, page_titles
 from .prose import text_lines
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
@@ -64,9 +64,9 @@ def fill_docs(docs: Path, out: Path) -> list[Path]:
     for source in sorted(p for p in docs.rglob("*") if p.is_file()):
         target = out / source.relative_to(docs)
         target.parent.mkdir(parents=True, exist_ok=True)
-        lang = source.name.split(".")[-2] if source.suffix == ".md" else ""
-        if source.suffix == ".md" and lang:
+        if source.suffix == ".md":
             where = f"docs/{source.relative_to(docs).as_posix()}"
+            _, lang = page_language(source)
             target.write_text(fill_page(source.read_text("utf-8"), lang, where, docs), "utf-8")
             written.append(target)
         else:

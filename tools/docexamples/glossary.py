@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import website
 import yaml
 
 from .pages import page_language
 from .prose import prose_lines
 
 GLOSSARY = Path(__file__).resolve().parents[2] / "docs" / "glossary.yml"
-LANGUAGES = ("de", "en")
+LANGUAGES = website.LANGUAGES  # the one list of the site's languages
 PLACEHOLDER = re.compile(r"\{\{\s*glossary\s*\}\}")
 HEADINGS = {
     "de": ("Deutsch", "Englisch", "In Python", "Erklärt in", "Hinweis"),
