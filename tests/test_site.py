@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 from conftest import DOCS, ROOT, i18n_languages, mkdocs_config
 from docexamples import tested
+from website.search import without_highlighting
 
 LOCAL_HOSTS = {"localhost", "127.0.0.1", ""}
 # Hosts whose mention in a script means a request: fonts, CDNs, the GitHub API, trackers.
@@ -129,6 +130,36 @@ def test_search_index_per_language(site_dir: Path) -> None:
         assert len(pages) == len(list(DOCS.glob(f"*.{lang}.md"))), f"{lang}: a page is missing from the index"
     english_page = (site_dir / "en/ipc/index.html").read_text("utf-8")
     assert '"base": ".."' in english_page, "English pages must search the English index"
+
+
+def _search_sections(html: str) -> list[tuple[str | None, str, str]]:
+    """What Material's search plugin makes of a page: its sections' ids, titles and texts."""
+    from material.plugins.search.plugin import Parser
+
+    parser = Parser()
+    parser.feed(html)
+    parser.close()
+    return [(section.id, "".join(section.title), "".join(section.text)) for section in parser.data]
+
+
+def test_search_indexes_the_code_that_the_page_highlights(site_dir: Path) -> None:
+    """The hook hands Material's search plugin each page without Pygments' spans (a faster build).
+
+    On every built page the plugin's parser must find the same sections,
+    code included, in the page with and without the spans; the page itself
+    keeps its highlighting, and the index holds the code.
+    """
+    highlighted = 0
+    for page in html_pages(site_dir):
+        html = page.read_text("utf-8")
+        if "<pre" not in html:
+            continue
+        assert _search_sections(without_highlighting(html)) == _search_sections(html), page
+        highlighted += '<span class="kn">import</span>' in html
+    assert highlighted >= len(list(DOCS.glob("*.md"))) // 2, "the pages lost their highlighting"
+    index = json.loads((site_dir / "search/search_index.json").read_text("utf-8"))
+    ipc = " ".join(doc["text"] for doc in index["docs"] if doc["location"].startswith("ipc/"))
+    assert "sender_ende, receiver_ende = Pipe()" in ipc, "the search index lost the code of the examples"
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])

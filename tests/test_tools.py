@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import textwrap
@@ -168,6 +169,37 @@ def test_examples_own_set_start_method_still_works(tmp_path: Path) -> None:
                       "    mp.set_start_method('spawn')\n"
                       "    print(mp.get_start_method())\n")
     assert run_example(script, "fork").stdout == "spawn\n"
+
+
+def test_ctrl_c_works_when_the_suite_itself_ignores_it(tmp_path: Path) -> None:
+    """`make test &` starts pytest with SIGINT ignored; an example must still get its KeyboardInterrupt,
+    in the main process and in a spawned child."""
+    script = tmp_path / "strg_c.py"
+    script.write_text(textwrap.dedent("""\
+        import os, signal
+        from multiprocessing import Process
+
+        def kind():
+            try:
+                os.kill(os.getpid(), signal.SIGINT)
+            except KeyboardInterrupt:
+                print('Kind: KeyboardInterrupt', flush=True)
+
+        if __name__ == '__main__':
+            p = Process(target=kind)
+            p.start()
+            p.join()
+            try:
+                os.kill(os.getpid(), signal.SIGINT)
+            except KeyboardInterrupt:
+                print('Eltern: KeyboardInterrupt')
+        """))
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        result = run_example(script, "spawn", timeout=20)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert (result.stdout, result.returncode) == ("Kind: KeyboardInterrupt\nEltern: KeyboardInterrupt\n", 0)
 
 
 def test_timeout_ends_the_whole_process_group(tmp_path: Path) -> None:

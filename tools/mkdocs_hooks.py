@@ -9,6 +9,8 @@ change and a command.
 - on_files: a page that exists in one language only fails the build.
 - on_page_markdown: placeholders (bench figures, tested interpreters, glossary, diagrams).
 - on_page_content: file names above code blocks link to the example files.
+- on_page_context: Material's search indexes the page without Pygments' spans
+  (the same index, a faster build); the page keeps its own HTML.
 - on_post_page: stemmed search, English pages search the English index.
 - on_post_template: keeps each language's rendered 404 page.
 - on_post_build: one search index per language, the not-found pages, the downloads.
@@ -22,17 +24,23 @@ from urllib.parse import urlsplit
 from docexamples.fill import FillError, fill_page  # tools/: MkDocs puts a hook's folder on sys.path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from website import LANGUAGES
 from website.downloads import link_file_names, write_downloads
 from website.notfound import NAME as NOT_FOUND
 from website.notfound import place_not_found_pages
-from website.search import page_searches_its_language, split_search_index
+from website.search import (
+    as_shown_after_indexing,
+    page_searches_its_language,
+    split_search_index,
+    without_highlighting,
+)
 from website.translations import TranslationError, missing_translations
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+_highlighted: dict[str, str] = {}  # page URL -> its HTML while the search plugin indexes the plain one
 _not_found: dict[str, str] = {}  # language -> its rendered 404 page, kept until the last build ends
 
 
@@ -63,6 +71,22 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     return link_file_names(html, page.url, _language(config), _chapter(page), EXAMPLES)
+
+
+@event_priority(100)  # before Material's search plugin (priority 0)
+def _index_plain_code(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
+    _highlighted[page.url] = page.content or ""
+    page.content = without_highlighting(page.content or "")
+    return context
+
+
+@event_priority(-100)  # after it
+def _show_highlighted_code(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
+    page.content = as_shown_after_indexing(_highlighted.pop(page.url))
+    return context
+
+
+on_page_context = CombinedEvent(_index_plain_code, _show_highlighted_code)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

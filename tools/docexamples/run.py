@@ -21,10 +21,15 @@ from pathlib import Path
 # the interpreter's own __main__ module, as `python file.py` does. (runpy would
 # run it in a temporary module, while multiprocessing has already aliased
 # __mp_main__ to the real __main__: a spawn worker's pickled class defined in
-# the example could then not be found in the parent.)
+# the example could then not be found in the parent.) Ctrl+C works as in a
+# terminal: a run started in the background of a shell inherits SIGINT
+# ignored, and Python then raises no KeyboardInterrupt (examples that send
+# SIGINT hung or printed the wrong output).
 LAUNCHER = """\
 def _launch():
-    import os, sys, multiprocessing.context as c
+    import os, sys, signal, multiprocessing.context as c
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     method, path = sys.argv[1], os.path.abspath(sys.argv[2])
     c._default_context._default_context = c._concrete_contexts[method]
     sys.argv, sys.path[0] = [path], os.path.dirname(path)
