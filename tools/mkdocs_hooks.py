@@ -7,6 +7,7 @@ a builder without MkDocs hooks must be able to do the same with a config
 change and a command.
 
 - on_files: a page that exists in one language only fails the build.
+- on_env: the theme's templates are compiled once, not once per language.
 - on_page_markdown: placeholders (bench figures, tested interpreters, glossary, diagrams).
 - on_page_content: file names above code blocks link to the example files.
 - on_page_context: Material's search indexes the page without Pygments' spans
@@ -22,6 +23,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from docexamples.fill import FillError, fill_page  # tools/: MkDocs puts a hook's folder on sys.path
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
@@ -37,6 +39,7 @@ from website.search import (
     split_search_index,
     without_highlighting,
 )
+from website.templates import COMPILED_TEMPLATES
 from website.translations import TranslationError, missing_translations
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -60,6 +63,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if missing:
         raise PluginError("missing translation: " + ", ".join(missing))
     return files
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    env.bytecode_cache = COMPILED_TEMPLATES
+    return env
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -110,3 +118,4 @@ def on_post_build(config: MkDocsConfig) -> None:
     place_not_found_pages(site_dir, dict(_not_found), urlsplit(config.site_url or "/").path or "/")
     _not_found.clear()
     write_downloads(site_dir, EXAMPLES, LANGUAGES)
+
