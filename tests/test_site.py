@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import DOCS, ROOT, i18n_languages, mkdocs_config
+from conftest import DOCS, ROOT, chosen_pages, i18n_languages, mkdocs_config
 from docexamples import tested
 from website.search import without_highlighting
 
@@ -142,21 +142,30 @@ def _search_sections(html: str) -> list[tuple[str | None, str, str]]:
     return [(section.id, "".join(section.title), "".join(section.text)) for section in parser.data]
 
 
-def test_search_indexes_the_code_that_the_page_highlights(site_dir: Path) -> None:
+def _built(site_dir: Path, page: Path) -> Path:
+    """The HTML file that docs/<name>.<lang>.md becomes."""
+    name, lang = page.name.removesuffix(".md").rsplit(".", 1)
+    folder = site_dir / ("" if lang == "de" else lang) / ("" if name == "index" else name)
+    return folder / "index.html"
+
+
+def test_search_indexes_the_code_that_the_page_highlights(site_dir: Path, request: pytest.FixtureRequest) -> None:
     """The hook hands Material's search plugin each page without Pygments' spans (a faster build).
 
-    On every built page the plugin's parser must find the same sections,
-    code included, in the page with and without the spans; the page itself
-    keeps its highlighting, and the index holds the code.
+    On every built page (with --pages: those pages) the plugin's parser must
+    find the same sections, code included, in the page with and without the
+    spans; the page itself keeps its highlighting, and the index holds the code.
     """
+    chosen = chosen_pages(request.config)
+    pages = sorted(_built(site_dir, p) for p in chosen) if chosen else html_pages(site_dir)
     highlighted = 0
-    for page in html_pages(site_dir):
+    for page in pages:
         html = page.read_text("utf-8")
         if "<pre" not in html:
             continue
         assert _search_sections(without_highlighting(html)) == _search_sections(html), page
         highlighted += '<span class="kn">import</span>' in html
-    assert highlighted >= len(list(DOCS.glob("*.md"))) // 2, "the pages lost their highlighting"
+    assert highlighted >= len(pages) // 2, "the pages lost their highlighting"
     index = json.loads((site_dir / "search/search_index.json").read_text("utf-8"))
     ipc = " ".join(doc["text"] for doc in index["docs"] if doc["location"].startswith("ipc/"))
     assert "sender_ende, receiver_ende = Pipe()" in ipc, "the search index lost the code of the examples"
