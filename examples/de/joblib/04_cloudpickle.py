@@ -4,7 +4,7 @@ from concurrent.futures import ProcessPoolExecutor
 from joblib import Parallel, delayed
 
 # PicklingError für eine Lambda-Funktion; für eine lokale Funktion
-# AttributeError bis Python 3.13, PicklingError ab Python 3.14.
+# AttributeError bis Python 3.13, PicklingError ab 3.14 (gh-122311; hier nicht geprüft).
 NICHT_PICKELBAR = (pickle.PicklingError, AttributeError)
 
 

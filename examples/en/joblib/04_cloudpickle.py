@@ -4,7 +4,7 @@ from concurrent.futures import ProcessPoolExecutor
 from joblib import Parallel, delayed
 
 # PicklingError for a lambda; for a local function
-# AttributeError up to Python 3.13, PicklingError from Python 3.14 on.
+# AttributeError up to Python 3.13, PicklingError from 3.14 on (gh-122311; not checked here).
 NOT_PICKLABLE = (pickle.PicklingError, AttributeError)
 
 
