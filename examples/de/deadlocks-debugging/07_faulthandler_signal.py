@@ -38,7 +38,9 @@ def lies_funktionen(dateiname):
         if 'in <module>' in text:
             break
         time.sleep(0.01)
-    return re.findall(r'line \d+ in (\S+)', text)
+    funktionen = re.findall(r'line \d+ in (\S+)', text)
+    # trifft das Signal den Worker in freigabe.is_set(), stehen dessen Aufrufe zuoberst
+    return funktionen[funktionen.index('warte_auf_freigabe'):]
 
 
 if __name__ == '__main__':
