@@ -29,8 +29,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     "benchmark and browser suites")
 
 
-# Suites a --pages run leaves out: they check the tools, the measurements and the browser, not a page.
-NOT_FOR_PAGES = ("tests/test_tools.py", "tests/test_bench.py", "tests/test_browser.py")
+# Suites a --pages run leaves out: they check the tools, the measurements, the browser and the build, not a page.
+NOT_FOR_PAGES = ("tests/test_tools.py", "tests/test_bench.py", "tests/test_browser.py", "tests/test_build.py")
 
 
 def current_name() -> str:

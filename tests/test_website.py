@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import subprocess
 import sys
@@ -9,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 from conftest import ROOT, i18n_languages
-from website import DEFAULT_LANGUAGE, LANGUAGES, OTHER_LANGUAGES
+from website import DEFAULT_LANGUAGE, LANGUAGES, OTHER_LANGUAGES, sitemap
 from website.downloads import downloads, link_file_names, write_downloads
 from website.notfound import place_not_found_pages
 
@@ -91,3 +92,20 @@ def test_command_line_checks_translations_and_writes_downloads(tmp_path: Path) -
     assert out.returncode == 0, out.stderr
     assert (site / "en" / "examples" / "ipc" / "01_a.py").read_text() == "print('hello')\n"
     assert write_downloads(tmp_path / "again", examples, ("de",))[-1].name == "examples-de.zip"
+
+
+def _sitemap(*locations: str) -> str:
+    entries = "".join(f"\n    <url>\n        <loc>{loc}</loc>\n        <lastmod>2026-12-0{i + 1}</lastmod>\n    </url>"
+                      for i, loc in enumerate(locations))
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="x">{entries}\n</urlset>'
+
+
+def test_sitemaps_of_separate_language_builds_merge_in_order(tmp_path: Path) -> None:
+    merged = sitemap.merge([_sitemap("/a/", "/b/"), _sitemap("/en/a/", "/en/b/")])
+    assert merged == _sitemap("/a/", "/b/", "/en/a/", "/en/b/").replace("2026-12-03", "2026-12-01").replace(
+        "2026-12-04", "2026-12-02")
+    sitemap.write(tmp_path, merged)
+    assert (tmp_path / "sitemap.xml").read_text("utf-8") == merged
+    packed = (tmp_path / "sitemap.xml.gz").read_bytes()
+    assert gzip.decompress(packed).decode("utf-8") == merged
+    assert int.from_bytes(packed[4:8], "little") == 1796169600  # the newest lastmod, 2026-12-02 00:00 UTC, as MkDocs

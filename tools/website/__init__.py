@@ -9,6 +9,8 @@ config change and one command after its build.
 - :mod:`website.search`: one search index per language, stemmed queries.
 - :mod:`website.notfound`: a not-found page per language.
 - :mod:`website.downloads`: the examples as files and zips, linked from the pages.
+- :mod:`website.parallel`, :mod:`website.sitemap`: for MkDocs with mkdocs-static-i18n
+  only, the languages built at once in forked processes, and their sitemaps joined.
 """
 
 from __future__ import annotations
