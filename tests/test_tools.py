@@ -17,7 +17,7 @@ from docexamples.compare import problems
 from docexamples.extract import drift, renumber, write
 from docexamples.pages import PageError, examples_on_page
 from docexamples.pythons import missing_modules
-from docexamples.run import group_members, run_example
+from docexamples.run import Result, group_members, run_example
 from docexamples.update import update
 from website.search import split_search_index
 from website.translations import missing_translations
@@ -108,6 +108,23 @@ def test_failure_names_page_line_method_and_shows_a_diff(tmp_path: Path) -> None
     found = "\n".join(problems(ex, "spawn", "py3.11", result))
     assert f"{page.as_posix()}:3 [de, spawn, py3.11]" in found
     assert "-Hallo\n+hallo" in found
+
+
+@pytest.mark.parametrize("needs, extra, fails", [
+    ('needs="distributed"', "", False),  # only distributed's message at shutdown: left out
+    ('needs="distributed"', "Traceback (most recent call last):\nValueError: the example's own\n", True),
+    ("", "", True),  # an example without distributed: the same text fails
+])
+def test_only_distributeds_heartbeat_message_at_shutdown_is_left_out_of_stderr(
+        tmp_path: Path, needs: str, extra: str, fails: bool) -> None:
+    page = write_page(tmp_path, PAGE.replace('title="07_hallo.py"', f'title="07_hallo.py" {needs}'))
+    ex = examples_on_page(page)[0]
+    noise = (ROOT / "tests" / "data" / "dask_heartbeat_at_close.txt").read_text("utf-8")  # seen in a suite run
+    result = Result(0, "hallo\n", noise + extra, False, (), 0.1, 1)
+    found = "\n".join(problems(ex, "spawn", "py3.11", result))
+    assert ("stderr is not empty" in found) == fails, found
+    if fails:
+        assert "Failed to communicate with scheduler during heartbeat" in found  # shown whole, not filtered
 
 
 def test_inline_comment_must_match_the_output(tmp_path: Path) -> None:

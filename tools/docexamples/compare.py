@@ -30,6 +30,26 @@ def with_page_lines(ex: Example, path: Path, stderr: str) -> str:
     return pattern.sub(lambda m: f"{m[1]} ({ex.page.as_posix()}:{ex.line + int(m[2])})", stderr)
 
 
+# What distributed's worker logs when its cluster closes while one of its heartbeats
+# to the scheduler is under way (Worker.heartbeat catches the OSError and logs it; open
+# upstream as dask/distributed#7105). The results are not affected; seen here in one
+# suite run with distributed 2026.8.0. Only this message and its traceback are left out,
+# only for an example that needs distributed; anything else on stderr still fails.
+_HEARTBEAT_AT_CLOSE = re.compile(
+    r"^[\d-]+ [\d:,]+ - distributed\.worker - ERROR - Failed to communicate with scheduler during heartbeat\.\n"
+    r"(?:Traceback \(most recent call last\):\n|  .*\n|\n|tornado\.iostream\.StreamClosedError: Stream is closed\n"
+    r"|The above exception was the direct cause of the following exception:\n)*?"
+    r"distributed\.comm\.core\.CommClosedError: in <TCP \(closed\) ConnectionPool\.heartbeat_worker [^\n]*>: "
+    r"Stream is closed\n",
+    re.M,
+)
+
+
+def without_known_noise(ex: Example, stderr: str) -> str:
+    """stderr without the one message a library writes by itself at shutdown (see ``_HEARTBEAT_AT_CLOSE``)."""
+    return _HEARTBEAT_AT_CLOSE.sub("", stderr) if "distributed" in ex.needs else stderr
+
+
 def inline_comment_problems(ex: Example, stdout: str) -> list[str]:
     """Each `# Ausgabe: …` comment must be a line of the output, in order."""
     lines = iter(stdout.splitlines())
@@ -57,7 +77,7 @@ def problems(ex: Example, method: str, python: str, result: Result, path: Path |
     elif result.stdout != expected:
         found.append("stdout differs from the page:\n" + _diff(expected, result.stdout))
     found += inline_comment_problems(ex, result.stdout)
-    if result.stderr:
+    if without_known_noise(ex, result.stderr):
         found.append("stderr is not empty:\n" + with_page_lines(ex, path or Path(ex.title), result.stderr))
     if found:
         head = f"{ex.where} [{ex.lang}, {method}, {python}] {ex.title}"
