@@ -1,10 +1,12 @@
 import os
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 
 def arbeite(x):
     if x == 0:
+        time.sleep(0.5)  # bis dahin warten die Aufgaben 1 und 2 sicher schon
         os._exit(1)  # der Worker endet sofort, ohne Ausgabe und ohne eine Ausnahme auszulösen
     return x * 10
 

@@ -1,10 +1,12 @@
 import os
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 
 def work(x):
     if x == 0:
+        time.sleep(0.5)  # by then tasks 1 and 2 are surely waiting
         os._exit(1)  # the worker ends at once, without output and without raising an exception
     return x * 10
 
