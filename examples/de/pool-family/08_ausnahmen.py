@@ -25,7 +25,7 @@ if __name__ == '__main__':
         except ValueError as fehler:
             print(f'Executor.submit().result(): {type(fehler).__name__}: {fehler}')
         try:
-            for ergebnis in executor.map(kehrwert, [1, 0, 4]):
+            for ergebnis in executor.map(kehrwert, [1, 0]):  # die gescheiterte Aufgabe zuletzt, siehe unten
                 print(f'Executor.map liefert {ergebnis}')
         except ValueError as fehler:
             print(f'Executor.map: {type(fehler).__name__}: {fehler}')

@@ -25,7 +25,7 @@ if __name__ == '__main__':
         except ValueError as error:
             print(f'Executor.submit().result(): {type(error).__name__}: {error}')
         try:
-            for result in executor.map(reciprocal, [1, 0, 4]):
+            for result in executor.map(reciprocal, [1, 0]):  # the failing task last, see below
                 print(f'Executor.map delivers {result}')
         except ValueError as error:
             print(f'Executor.map: {type(error).__name__}: {error}')
