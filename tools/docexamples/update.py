@@ -6,7 +6,7 @@ import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from .compare import with_page_lines
+from .compare import with_page_lines, without_known_noise
 from .extract import example_path, write
 from .pages import OUTPUT_TITLE, START_METHODS, Example, PageError, all_examples
 from .pythons import Python, current, installed, missing_modules
@@ -26,7 +26,7 @@ def _fence(body: str, indent: int, title: str, methods: tuple[str, ...] | None =
 
 def _run_problem(ex: Example, path: Path, method: str, result: Result) -> str | None:
     """Why a run cannot give the page its output, or None."""
-    if result.timed_out or result.returncode != 0 or result.stderr or not result.stdout:
+    if result.timed_out or result.returncode != 0 or without_known_noise(ex, result.stderr) or not result.stdout:
         return (f"{ex.where} [{method}] did not run cleanly or printed nothing (exit {result.returncode}, "
                 f"timed out: {result.timed_out}):\n{with_page_lines(ex, path, result.stderr)}{result.stdout}")
     return None
