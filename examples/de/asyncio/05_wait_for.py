@@ -9,7 +9,7 @@ def schlafe(sekunden):
 
 
 async def haupt(executor):
-    futures = [executor.submit(schlafe, 0.4)] + [executor.submit(schlafe, 0.02) for _ in range(4)]
+    futures = [executor.submit(schlafe, 0.8)] + [executor.submit(schlafe, 0.02) for _ in range(4)]
     laufend, wartend = futures[0], futures[-1]
     try:
         await asyncio.wait_for(asyncio.wrap_future(laufend), timeout=0.2)

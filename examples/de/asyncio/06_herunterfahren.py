@@ -4,7 +4,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 
 def aufgabe(nummer):
-    time.sleep(0.1)
+    time.sleep(0.2)
     if nummer == 0:
         raise ValueError('Aufgabe 0 gescheitert')
     return nummer

@@ -3,7 +3,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 AUFGABEN = 4
-WARTEZEIT = 0.1  # Sekunden; steht für das Warten auf Netz oder Festplatte
+WARTEZEIT = 0.2  # Sekunden; steht für das Warten auf Netz oder Festplatte
 
 
 def lade(nummer):

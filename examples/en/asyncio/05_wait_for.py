@@ -9,7 +9,7 @@ def sleep(seconds):
 
 
 async def main(executor):
-    futures = [executor.submit(sleep, 0.4)] + [executor.submit(sleep, 0.02) for _ in range(4)]
+    futures = [executor.submit(sleep, 0.8)] + [executor.submit(sleep, 0.02) for _ in range(4)]
     running, waiting = futures[0], futures[-1]
     try:
         await asyncio.wait_for(asyncio.wrap_future(running), timeout=0.2)

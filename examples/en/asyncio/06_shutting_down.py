@@ -4,7 +4,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 
 def task(number):
-    time.sleep(0.1)
+    time.sleep(0.2)
     if number == 0:
         raise ValueError('task 0 failed')
     return number

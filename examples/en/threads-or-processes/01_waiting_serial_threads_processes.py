@@ -3,7 +3,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 TASKS = 4
-WAIT_TIME = 0.1  # seconds; stands in for waiting on the network or the disk
+WAIT_TIME = 0.2  # seconds; stands in for waiting on the network or the disk
 
 
 def load(number):
