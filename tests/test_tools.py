@@ -18,7 +18,7 @@ from docexamples.extract import drift, renumber, write
 from docexamples.pages import PageError, examples_on_page
 from docexamples.pythons import missing_modules
 from docexamples.run import Result, group_members, run_example
-from docexamples.update import update
+from docexamples.update import _run_problem, update
 from website.search import split_search_index
 from website.translations import missing_translations
 
@@ -125,6 +125,8 @@ def test_only_distributeds_heartbeat_message_at_shutdown_is_left_out_of_stderr(
     assert ("stderr is not empty" in found) == fails, found
     if fails:
         assert "Failed to communicate with scheduler during heartbeat" in found  # shown whole, not filtered
+    # make update follows the same rule: it takes the output of such a run, and refuses the others
+    assert (_run_problem(ex, tmp_path / "07_hallo.py", "spawn", result) is not None) == fails
 
 
 def test_inline_comment_must_match_the_output(tmp_path: Path) -> None:
